@@ -1,0 +1,3 @@
+//! Parse throughput (placeholder until the parser lands).
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Vocabularies per language, read from `data/vocab/*.toml`.
