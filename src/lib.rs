@@ -21,10 +21,14 @@
 
 pub mod datetime;
 pub mod finding;
+pub mod fold;
+pub mod lexer;
 pub mod lexicon;
 pub mod lint;
+pub mod metrics;
 pub mod model;
 pub mod parser;
+pub mod scan;
 pub mod source;
 pub mod span;
 pub mod symbol;

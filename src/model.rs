@@ -93,6 +93,8 @@ pub struct Document {
     pub agenda: Option<Agenda>,
     /// The `Annotations` heading (addition).
     pub annotations_heading: Option<Text>,
+    /// Paragraphs between the annotations heading and the first annotation (addition).
+    pub annotations_intro: Vec<Block>,
     /// Annotations, one per item that has a heading.
     pub annotations: Vec<Annotation>,
     /// Paragraphs after a plain agenda list (addition).

@@ -1,1 +1,252 @@
-//! Vocabularies per language, read from `data/vocab/*.toml`.
+//! Vocabularies per language, read from `data/vocab/{en,fr,es}.toml`: document titles, section
+//! headings, table headers, the `(continued)` tag and masthead words.
+//!
+//! Headings are matched on [`crate::fold::key`]s, so case, whitespace, curly apostrophes and
+//! final punctuation do not matter. The files are compiled in and parsed once.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::fold::key;
+use crate::model::{DocumentKind, Language};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleEntry {
+    text: String,
+    kind: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVocab {
+    title: Vec<TitleEntry>,
+    title_prefixes: Vec<String>,
+    list_heading: Vec<String>,
+    annotations_heading: Vec<String>,
+    documentation_heading: Vec<String>,
+    annex_heading: Vec<String>,
+    organization_of_work: Vec<String>,
+    table_header: Vec<String>,
+    continued: Vec<String>,
+    original: String,
+    distribution: Vec<String>,
+    united_nations: Vec<String>,
+    item_line_words: Vec<String>,
+    item_line_tail: Vec<String>,
+    item_reference_words: Vec<String>,
+    stopwords: Vec<String>,
+}
+
+/// The vocabulary of one language.
+#[derive(Debug)]
+pub struct Vocab {
+    /// Its language.
+    pub language: Language,
+    /// Title prefixes (keys) that begin a longer title line.
+    pub title_prefixes: Vec<String>,
+    /// `(continued)` forms as printed.
+    pub continued: Vec<String>,
+    /// Table header cells (keys).
+    pub table_header: Vec<String>,
+    /// The word of `Original: English`.
+    pub original: String,
+    /// `Distr.` forms.
+    pub distribution: Vec<String>,
+    /// `United Nations` forms (keys).
+    pub united_nations: Vec<String>,
+    /// `Item`, `Point`, `Tema` (keys).
+    pub item_line_words: Vec<String>,
+    /// `of the provisional agenda` (keys).
+    pub item_line_tail: Vec<String>,
+    /// Words introducing item references in running text (keys).
+    pub item_reference_words: Vec<String>,
+    /// Annex heading words (keys).
+    pub annex_words: Vec<String>,
+    /// Frequent words of the language, for detecting it.
+    pub stopwords: Vec<String>,
+}
+
+/// A heading recognized by the vocabularies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Heading {
+    /// The document title, and what kind of document it announces.
+    Title(DocumentKind),
+    /// The heading of the agenda list.
+    List,
+    /// The heading of the annotations.
+    Annotations,
+    /// A `Documentation` heading.
+    Documentation,
+    /// The title of an organization-of-work annex.
+    OrganizationOfWork,
+}
+
+struct Tables {
+    vocabs: Vec<Vocab>,
+    /// key → every (heading, language) it can mean.
+    headings: HashMap<String, Vec<(Heading, Language)>>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(build);
+
+fn raw(lang: Language) -> RawVocab {
+    let text = match lang {
+        Language::En => include_str!("../data/vocab/en.toml"),
+        Language::Fr => include_str!("../data/vocab/fr.toml"),
+        Language::Es => include_str!("../data/vocab/es.toml"),
+    };
+    toml::from_str(text).expect("invariant: the vocabulary files are checked by the test suite")
+}
+
+fn kind_of(name: &str) -> DocumentKind {
+    match name {
+        "annotated" => DocumentKind::Annotated,
+        "plain" => DocumentKind::Plain,
+        "annotations-only" => DocumentKind::AnnotationsOnly,
+        _ => DocumentKind::Unknown,
+    }
+}
+
+fn build() -> Tables {
+    let mut headings: HashMap<String, Vec<(Heading, Language)>> = HashMap::new();
+    let mut vocabs = Vec::new();
+    for lang in Language::ALL {
+        let r = raw(lang);
+        let mut add = |text: &str, h: Heading| headings.entry(key(text)).or_default().push((h, lang));
+        for t in &r.title {
+            add(&t.text, Heading::Title(kind_of(&t.kind)));
+        }
+        for t in &r.list_heading {
+            add(t, Heading::List);
+        }
+        for t in &r.annotations_heading {
+            add(t, Heading::Annotations);
+        }
+        for t in &r.documentation_heading {
+            add(t, Heading::Documentation);
+        }
+        for t in &r.organization_of_work {
+            add(t, Heading::OrganizationOfWork);
+        }
+        let keys = |v: &[String]| v.iter().map(|s| key(s)).collect::<Vec<_>>();
+        vocabs.push(Vocab {
+            language: lang,
+            title_prefixes: keys(&r.title_prefixes),
+            continued: r.continued.clone(),
+            table_header: keys(&r.table_header),
+            original: r.original.clone(),
+            distribution: r.distribution.clone(),
+            united_nations: keys(&r.united_nations),
+            item_line_words: keys(&r.item_line_words),
+            item_line_tail: keys(&r.item_line_tail),
+            item_reference_words: keys(&r.item_reference_words),
+            annex_words: keys(&r.annex_heading),
+            stopwords: r.stopwords.clone(),
+        });
+    }
+    Tables { vocabs, headings }
+}
+
+/// The vocabulary of a language.
+pub fn vocab(lang: Language) -> &'static Vocab {
+    let t = &*TABLES;
+    t.vocabs.iter().find(|v| v.language == lang).expect("invariant: one vocabulary per language")
+}
+
+/// Every meaning the text of a line can have as a heading, in any language.
+pub fn headings(text: &str) -> &'static [(Heading, Language)] {
+    if text.len() > 120 {
+        return &[];
+    }
+    TABLES.headings.get(&key(text)).map_or(&[], Vec::as_slice)
+}
+
+/// The heading meaning of a line for a given language, preferring that language.
+pub fn heading(text: &str, lang: Language) -> Option<Heading> {
+    let all = headings(text);
+    all.iter().find(|(_, l)| *l == lang).or_else(|| all.first()).map(|(h, _)| *h)
+}
+
+/// If `text` is an annex heading (`Annex`, `Annex II`, `Annexe I`, `Anexo`), the label after
+/// the word (`II`), or `""`.
+pub fn annex_heading(text: &str) -> Option<String> {
+    let k = key(text);
+    if k.len() > 24 {
+        return None;
+    }
+    for v in &TABLES.vocabs {
+        for w in &v.annex_words {
+            if let Some(rest) = k.strip_prefix(w.as_str()) {
+                let rest = rest.trim();
+                if rest.is_empty() || is_annex_label(rest) {
+                    return Some(rest.to_ascii_uppercase());
+                }
+            }
+        }
+    }
+    None
+}
+
+fn is_annex_label(s: &str) -> bool {
+    (s.len() <= 6 && s.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')))
+        || (s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit()))
+        || (s.len() == 1 && s.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// True when `text` begins a long title such as `Provisional agenda for the 10026th meeting`.
+pub fn is_title_prefix(text: &str) -> Option<Language> {
+    let k = key(text);
+    TABLES
+        .vocabs
+        .iter()
+        .find(|v| v.title_prefixes.iter().any(|p| k.starts_with(p.as_str())))
+        .map(|v| v.language)
+}
+
+/// Every vocabulary.
+pub fn all() -> &'static [Vocab] {
+    &TABLES.vocabs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_files_load() {
+        for lang in Language::ALL {
+            let v = vocab(lang);
+            assert_eq!(v.language, lang);
+            assert!(!v.continued.is_empty());
+        }
+    }
+
+    #[test]
+    fn headings_match_in_every_language() {
+        let cases = [
+            ("  Annotated provisional agenda ", Heading::Title(DocumentKind::Annotated), Language::En),
+            ("Ordre du jour provisoire annoté", Heading::Title(DocumentKind::Annotated), Language::Fr),
+            ("Programa provisional anotado", Heading::Title(DocumentKind::Annotated), Language::Es),
+            ("Documentación", Heading::Documentation, Language::Es),
+            ("Projet d'organisation des travaux", Heading::OrganizationOfWork, Language::Fr),
+            ("Anotaciones", Heading::Annotations, Language::Es),
+        ];
+        for (text, want, lang) in cases {
+            assert_eq!(heading(text, lang), Some(want), "{text}");
+        }
+        assert_eq!(heading("Provisional agenda", Language::En), Some(Heading::Title(DocumentKind::Plain)));
+        assert!(headings("Other matters").is_empty());
+    }
+
+    #[test]
+    fn annex_headings() {
+        assert_eq!(annex_heading("Annex").as_deref(), Some(""));
+        assert_eq!(annex_heading(" Annex II ").as_deref(), Some("II"));
+        assert_eq!(annex_heading("Annexe I").as_deref(), Some("I"));
+        assert_eq!(annex_heading("Anexo").as_deref(), Some(""));
+        assert_eq!(annex_heading("Annex to the report"), None);
+    }
+}

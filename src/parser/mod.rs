@@ -1,9 +1,42 @@
-//! The parser: raw text to [`Document`].
+//! The parser: raw text to [`Document`]. It never fails: whatever it cannot place is kept as
+//! unrecognized text with an A001 diagnostic.
+//!
+//! ```text
+//! document = [ masthead ] [ title ] { intro-block } [ agenda-list ] { closing-block }
+//!            [ annotations ] { annex } ;
+//! ```
+//!
+//! The productions are in `grammar/agenda.ebnf`; each has a function of the same name (in
+//! snake case) in this module or its children. The parser reads the front end's text flow
+//! (`crate::scan`), in which page furniture and footnote blocks have been set aside.
 
+mod agenda;
+mod annex;
+mod annotations;
+mod blocks;
+mod dates;
+mod flow;
+mod language;
+pub mod lead;
+mod masthead;
+mod refs;
+
+use crate::finding::Finding;
+use crate::fold::{fold_whitespace, is_space, key};
+use crate::lexer;
 use crate::lint::finding;
-use crate::lint::rules::input::A003;
-use crate::model::{Document, FORMAT_VERSION};
+use crate::lint::rules::input::{A001, A003};
+use crate::model::{
+    Agenda, Document, DocumentKind, FORMAT_VERSION, Footnote, Furniture, FurnitureKind, SymbolRef, Text,
+};
+use crate::scan::{self, Scan};
 use crate::source::{Source, Undecodable};
+use crate::span::Span;
+use crate::vocab::{self, Heading};
+
+pub use agenda::dominant_style;
+pub use annotations::resemblance;
+use flow::Ctx;
 
 /// Parse a source. Never fails, never panics.
 pub fn parse(source: &Source<'_>) -> Document {
@@ -14,6 +47,7 @@ pub fn parse(source: &Source<'_>) -> Document {
                 finding(&A003, "input is binary, not text: it holds NUL bytes", first)
                     .with_help("Pass the text extracted from the document, not the document itself."),
             );
+            return doc;
         }
         Some(Undecodable::InvalidUtf8 { first, count }) => {
             doc.diagnostics.push(
@@ -23,5 +57,297 @@ pub fn parse(source: &Source<'_>) -> Document {
         }
         None => {}
     }
+    let text = source.text();
+    let start = if text.starts_with('\u{feff}') {
+        doc.furniture.push(Furniture { kind: FurnitureKind::ByteOrderMark, span: Span::new(0, 3) });
+        3
+    } else {
+        0
+    };
+    let scan = scan::scan(text, lexer::lex(text, start));
+    let lang = language::detect(text, &scan);
+    doc.language = lang;
+    let mut cx = Ctx::new(text, &scan, lang);
+    document(&mut cx, &mut doc);
+    finish(&mut cx, &scan, &mut doc);
     doc
+}
+
+/// document: the sections in order.
+fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
+    let mut state = refs::RefState::default();
+    let mut numbering = annotations::Numbering::default();
+    let n = cx.len();
+    let title_at = find_title(cx);
+    let mut f = 0;
+    let mut kind = DocumentKind::Unknown;
+    if let Some((t, end, k)) = title_at {
+        doc.masthead = masthead::masthead(cx, t);
+        let lines: Vec<Span> = (t..end).map(|k| cx.span(k)).collect();
+        let title = Text::new(
+            fold_whitespace(cx.slice(lines[0].cover(lines[lines.len() - 1]))),
+            lines[0].cover(lines[lines.len() - 1]),
+        );
+        cx.take(t, end);
+        kind = k;
+        f = end;
+        // A plain agenda's title is its list heading.
+        if k == DocumentKind::Plain {
+            let (intro_end, list_at) = until_list(cx, f, false);
+            doc.intro = blocks::paragraphs(cx, f, intro_end, false, &mut state);
+            f = list_at;
+            let (agenda, next) = agenda::agenda_list(cx, title.clone(), f, &mut state);
+            f = next;
+            doc.agenda = Some(agenda);
+        }
+        doc.title = Some(title);
+    }
+    let annex_at = first_annex(cx, f);
+    if matches!(kind, DocumentKind::Annotated | DocumentKind::Unknown) {
+        let (intro_end, list_at) = until_list(cx, f, true);
+        if list_at < annex_at && (list_at < n) {
+            doc.intro = blocks::paragraphs(cx, f, intro_end, false, &mut state);
+            let heading = if list_at > intro_end {
+                Text::new(fold_whitespace(cx.s(intro_end)), cx.span(intro_end))
+            } else {
+                Text::new(String::new(), Span::empty(cx.span(list_at).start))
+            };
+            cx.take(intro_end, list_at);
+            let (agenda, next) = agenda::agenda_list(cx, heading, list_at, &mut state);
+            if !agenda.items.is_empty() {
+                doc.agenda = Some(agenda);
+                f = next;
+                if kind == DocumentKind::Unknown {
+                    kind = DocumentKind::Plain;
+                }
+            }
+        }
+    }
+    // Annotations: after the list (annotated), or after the title (annotations only).
+    if matches!(kind, DocumentKind::Annotated | DocumentKind::AnnotationsOnly | DocumentKind::Unknown)
+        && f < annex_at
+    {
+        let mut from = f;
+        if let Some(h) = (f..annex_at.min(f + 4)).find(|&k| has_heading(cx.s(k), Heading::Annotations)) {
+            doc.annotations_heading = Some(Text::new(fold_whitespace(cx.s(h)), cx.span(h)));
+            cx.take(f, h + 1);
+            from = h + 1;
+        }
+        let (intro, anns) =
+            annotations::annotations(cx, from, annex_at, doc.agenda.as_ref(), &mut state, &mut numbering);
+        if kind == DocumentKind::Unknown && !anns.is_empty() {
+            kind = DocumentKind::AnnotationsOnly;
+        }
+        if anns.is_empty() && doc.agenda.is_some() {
+            doc.closing = intro;
+        } else {
+            doc.annotations_intro = intro;
+            doc.annotations = anns;
+        }
+    } else if f < annex_at {
+        doc.closing = blocks::paragraphs(cx, f, annex_at, false, &mut state);
+    }
+    if kind == DocumentKind::Annotated && doc.annotations.is_empty() && doc.annotations_heading.is_none() {
+        kind = DocumentKind::Plain;
+    }
+    doc.kind = kind;
+    doc.annexes = annex::annexes(cx, annex_at, n, doc.agenda.as_ref(), &mut state);
+}
+
+fn has_heading(s: &str, h: Heading) -> bool {
+    vocab::headings(s).iter().any(|(x, _)| *x == h)
+}
+
+/// The title: the first line (among the first lines of the document) that is a title in the
+/// vocabularies. Returns its first line, the line after it, and the kind it announces.
+fn find_title(cx: &Ctx<'_>) -> Option<(usize, usize, DocumentKind)> {
+    let limit = cx.len().min(80);
+    for f in 0..limit {
+        let s = cx.s(f);
+        let kinds = vocab::headings(s);
+        if let Some(kind) = kinds.iter().find_map(|(h, _)| match h {
+            Heading::Title(k) => Some(*k),
+            _ => None,
+        }) {
+            return Some((f, f + 1, kind));
+        }
+        if vocab::is_title_prefix(s).is_some() {
+            let mut end = f + 1;
+            while end < cx.len() && end - f < 4 && ends_with_connective(cx.s(end - 1)) {
+                end += 1;
+            }
+            let k = if key(s).contains("annot") || key(s).contains("anota") {
+                DocumentKind::Annotated
+            } else {
+                DocumentKind::Plain
+            };
+            return Some((f, end, k));
+        }
+        // An agenda without a title starts with its first item.
+        if matches!(lead::lead(s), lead::Lead::Item { number: 1, .. }) {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when a line ends with a word that cannot end a title (`of the`, `de la`).
+fn ends_with_connective(s: &str) -> bool {
+    let last = s.rsplit(is_space).next().unwrap_or("").to_lowercase();
+    vocab::all().iter().any(|v| v.stopwords.iter().any(|w| *w == last))
+}
+
+/// From flow line `f`: where the intro ends and where the list begins (after its heading, if
+/// `want_heading` and one is found). Returns `(intro_end, list_start)`; `list_start` is past
+/// the end when no list follows.
+fn until_list(cx: &Ctx<'_>, f: usize, want_heading: bool) -> (usize, usize) {
+    let limit = cx.len();
+    for k in f..limit {
+        let s = cx.s(k);
+        if want_heading && has_heading(s, Heading::List) {
+            return (k, k + 1);
+        }
+        if matches!(lead::lead(s), lead::Lead::Item { number: 1, .. } | lead::Lead::Group { .. })
+            && (k == f || !cx.continues(k - 1))
+        {
+            return (k, k);
+        }
+        if has_heading(s, Heading::Annotations) || vocab::annex_heading(s).is_some() {
+            break;
+        }
+    }
+    (f, limit)
+}
+
+/// The first annex heading at or after `f` (or the end).
+fn first_annex(cx: &Ctx<'_>, f: usize) -> usize {
+    (f..cx.len())
+        .find(|&k| vocab::annex_heading(cx.s(k)).is_some() && (k == 0 || !cx.continues(k - 1)))
+        .unwrap_or(cx.len())
+}
+
+/// Footnotes, symbols, unrecognized text.
+fn finish(cx: &mut Ctx<'_>, scan: &Scan, doc: &mut Document) {
+    doc.furniture.extend(scan.furniture.iter().cloned());
+    doc.furniture.sort_by_key(|f| (f.span.start, f.span.end));
+    doc.pages = scan.pages.clone();
+    // Footnotes with their references and links.
+    let mut footnotes: Vec<Footnote> = scan
+        .footnotes
+        .iter()
+        .map(|f| Footnote {
+            marker: f.marker.clone(),
+            text: f.text.clone(),
+            span: f.span,
+            references: Vec::new(),
+            links: Vec::new(),
+            marker_span: f.marker_span,
+            page: f.page,
+        })
+        .collect();
+    let mut refs = Vec::new();
+    collect_refs(doc, &mut refs);
+    for (marker, span) in refs {
+        if let Some(f) = footnotes.iter_mut().find(|f| f.marker == marker) {
+            f.references.push(span);
+        }
+    }
+    for link in &scan.links {
+        let target = symbol_of_url(&link.url);
+        if let Some(f) = footnotes
+            .iter_mut()
+            .filter(|f| f.page == link.page || f.page + 1 == link.page)
+            .find(|f| target.is_some_and(|t| f.text.contains(t)))
+            && !f.links.contains(&link.url)
+        {
+            f.links.push(link.url.clone());
+        }
+    }
+    doc.footnotes = footnotes;
+    // Symbols in the text.
+    doc.symbols = crate::symbol::scan(cx.text, 0)
+        .into_iter()
+        .filter(|m| !inside_furniture(&doc.furniture, m.span))
+        .map(|m| SymbolRef { text: m.text, canonical: m.canonical, span: m.span })
+        .collect();
+    // Everything not placed.
+    let mut f = 0;
+    while f < cx.len() {
+        if cx.used[f] {
+            f += 1;
+            continue;
+        }
+        let start = f;
+        while f < cx.len() && !cx.used[f] && (f == start || cx.continues(f - 1) || !cx.strong_break_before(f))
+        {
+            f += 1;
+        }
+        let span = cx.span(start).cover(cx.span(f - 1));
+        let text = fold_whitespace(cx.slice(span));
+        doc.diagnostics.push(unrecognized(&text, span));
+        doc.unrecognized.push(Text::new(text, span));
+    }
+}
+
+fn unrecognized(text: &str, span: Span) -> Finding {
+    let shown: String = text.chars().take(60).collect();
+    let ellipsis = if text.chars().count() > 60 { "…" } else { "" };
+    finding(&A001, format!("text not placed in the document structure: `{shown}{ellipsis}`"), span).with_help(
+        "Check whether this belongs to the agenda in an unusual shape, or is an extraction artifact.",
+    )
+}
+
+fn inside_furniture(furniture: &[Furniture], span: Span) -> bool {
+    let i = furniture.partition_point(|f| f.span.end <= span.start);
+    furniture.get(i).is_some_and(|f| f.span.contains(span))
+}
+
+/// The symbol an undocs.org-style link names: the path after the host, without a language.
+pub fn symbol_of_url(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let path = rest.split_once('/')?.1;
+    let path = match path.split_once('/') {
+        Some((lang, p)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => p,
+        _ => path,
+    };
+    (!path.is_empty()).then_some(path)
+}
+
+fn collect_refs(doc: &Document, out: &mut Vec<(String, Span)>) {
+    use crate::model::Block;
+    let blocks = |bs: &[Block], out: &mut Vec<(String, Span)>| {
+        for b in bs {
+            if let Block::Paragraph(p) = b {
+                out.extend(p.footnote_refs.iter().map(|r| (r.marker.clone(), r.span)));
+            }
+        }
+    };
+    blocks(&doc.intro, out);
+    if let Some(a) = &doc.agenda {
+        collect_agenda_refs(a, out);
+    }
+    blocks(&doc.closing, out);
+    blocks(&doc.annotations_intro, out);
+    for a in &doc.annotations {
+        blocks(&a.body, out);
+        for s in &a.sub_items {
+            blocks(&s.body, out);
+            for ss in &s.sub_items {
+                blocks(&ss.body, out);
+            }
+        }
+    }
+    for a in &doc.annexes {
+        blocks(&a.body, out);
+    }
+    out.sort_by_key(|(_, s)| s.start);
+}
+
+fn collect_agenda_refs(a: &Agenda, out: &mut Vec<(String, Span)>) {
+    for it in &a.items {
+        out.extend(it.footnote_refs.iter().map(|r| (r.marker.clone(), r.span)));
+        for s in &it.sub_items {
+            out.extend(s.footnote_refs.iter().map(|r| (r.marker.clone(), r.span)));
+        }
+    }
 }

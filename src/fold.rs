@@ -1,0 +1,129 @@
+//! Folding text for comparison: whitespace, quotes, dashes, case and final punctuation.
+//!
+//! Output text keeps the characters of the input; folding is only for keys that decide whether
+//! two pieces of text say the same (a list title and its annotation heading), and for matching
+//! headings against the vocabularies.
+
+/// True for the whitespace characters PDF extractors leave: ASCII space and tab, no-break
+/// space, narrow no-break space, thin space and the other Unicode spaces, form feed, CR.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\r' | '\u{c}' | '\u{a0}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// `s` without leading and trailing [`is_space`] characters.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Byte offsets of `trim(s)` inside `s`.
+pub fn trim_range(s: &str) -> (usize, usize) {
+    let start = s.len() - s.trim_start_matches(is_space).len();
+    let end = s.trim_end_matches(is_space).len();
+    (start, end.max(start))
+}
+
+/// Join whitespace runs (line breaks included) into one ASCII space and trim.
+pub fn fold_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        if is_space(c) || c == '\n' {
+            pending = !out.is_empty();
+        } else {
+            if pending {
+                out.push(' ');
+                pending = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A comparison key: whitespace folded, lower case, typographic quotes, apostrophes and dashes
+/// made ASCII, final `. : ;` and spaces dropped.
+pub fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '`' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            '\u{fb00}'..='\u{fb06}' => {
+                push_ligature(&mut out, c, &mut pending);
+                continue;
+            }
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{feff}' => continue,
+            c => c,
+        };
+        if is_space(c) || c == '\n' {
+            pending = !out.is_empty();
+            continue;
+        }
+        if pending {
+            out.push(' ');
+            pending = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    while out.ends_with(['.', ':', ';', ' ', ',']) {
+        out.pop();
+    }
+    out
+}
+
+fn push_ligature(out: &mut String, c: char, pending: &mut bool) {
+    if *pending {
+        out.push(' ');
+        *pending = false;
+    }
+    out.push_str(ligature(c).unwrap_or(""));
+}
+
+/// The letters of a Latin ligature code point (U+FB00–FB06).
+pub fn ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{fb00}' => "ff",
+        '\u{fb01}' => "fi",
+        '\u{fb02}' => "fl",
+        '\u{fb03}' => "ffi",
+        '\u{fb04}' => "ffl",
+        '\u{fb05}' | '\u{fb06}' => "st",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_what_extraction_and_typing_vary() {
+        let cases = [
+            ("Organizational matters:", "organizational matters"),
+            (
+                "  Adoption of the\n\nagenda  and organization of work; ",
+                "adoption of the agenda and organization of work",
+            ),
+            ("Projet d’organisation des travaux", "projet d'organisation des travaux"),
+            ("Oﬃce – “Vienna”", "office - \"vienna\""),
+            ("Other\u{a0}matters.", "other matters"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(key(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_folding_and_trimming() {
+        assert_eq!(fold_whitespace("  a \n\n b\u{a0}\tc  "), "a b c");
+        assert_eq!(trim("\u{a0} x \u{c}"), "x");
+        assert_eq!(trim_range("  ab "), (2, 4));
+        assert_eq!(trim_range("   "), (3, 3));
+    }
+}

@@ -1,0 +1,243 @@
+//! The lexer: the text cut into lines, each with its trimmed content, indentation, printed
+//! width and a context-free class.
+//!
+//! Lines end at `\n`; a `\r` before it is not content; form feeds at the start of a line mark a
+//! page break and are kept apart from the content. Classes that need context — a running
+//! header, a footnote definition, an annotation heading — are decided by later stages.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{all_consuming, opt, recognize};
+use nom::multi::many0;
+use nom::{IResult, Parser};
+
+use crate::fold::is_space;
+use crate::metrics;
+use crate::span::Span;
+
+/// Context-free class of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Nothing but whitespace.
+    Blank,
+    /// `__________________`, the rule above footnotes.
+    Separator,
+    /// A URL alone on its line (a link annotation dumped by the extractor).
+    Url,
+    /// `*2000127*`.
+    Barcode,
+    /// A page counter, alone or beside a job number: `2/6`, `2/6 V.20-00127`, `V.20-00127 3/6`.
+    PageCounter,
+    /// A job number line: `V.20-00127 (E)    080120    090120`, or a job number alone.
+    JobNumber,
+    /// Six-digit processing date alone (`090120`), split off a job-number line by some extractors.
+    DateCode,
+    /// Anything else.
+    Text,
+}
+
+/// One line of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The line without its terminator (and without leading form feeds).
+    pub span: Span,
+    /// The content, trimmed of whitespace.
+    pub text: Span,
+    /// Leading whitespace, in columns (a tab counts 8, any other space 1).
+    pub indent: u32,
+    /// Form feeds at the start of the line, if any.
+    pub form_feed: Option<Span>,
+    /// True when the blank line holds whitespace characters (Tika's ` ` spacing lines).
+    pub spacey: bool,
+    /// Printed width of the content (see [`crate::metrics`]).
+    pub width: u32,
+    /// Whitespace characters after the content.
+    pub trailing: u32,
+    /// Context-free class.
+    pub kind: LineKind,
+}
+
+impl Line {
+    /// True for a line with no content.
+    pub fn is_blank(&self) -> bool {
+        self.kind == LineKind::Blank
+    }
+}
+
+/// Cut `text` into lines. `start` is where the content begins (after a byte-order mark).
+pub fn lex(text: &str, start: usize) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(text.len() / 48 + 1);
+    let mut pos = start;
+    while pos < text.len() {
+        let nl = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
+        let mut end = nl;
+        if end > pos && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        lines.push(line(text, pos, end));
+        pos = nl + 1;
+    }
+    lines
+}
+
+fn line(text: &str, start: usize, end: usize) -> Line {
+    let raw = &text[start..end];
+    let ff_len = raw.len() - raw.trim_start_matches('\u{c}').len();
+    let form_feed = (ff_len > 0).then(|| Span::new(start, start + ff_len));
+    let body_start = start + ff_len;
+    let body = &text[body_start..end];
+    let (ts, te) = crate::fold::trim_range(body);
+    let content = &body[ts..te];
+    let indent = body[..ts].chars().map(|c| if c == '\t' { 8 } else { 1 }).sum();
+    let kind = classify(content);
+    Line {
+        span: Span::new(body_start, end),
+        text: Span::new(body_start + ts, body_start + te),
+        indent,
+        form_feed,
+        spacey: content.is_empty() && !body.is_empty(),
+        width: metrics::width(content),
+        trailing: body[te..].chars().count() as u32,
+        kind,
+    }
+}
+
+/// The context-free class of trimmed line content.
+pub fn classify(s: &str) -> LineKind {
+    if s.is_empty() {
+        return LineKind::Blank;
+    }
+    let first = s.as_bytes()[0];
+    match first {
+        b'_' if all_consuming(separator).parse(s).is_ok() => LineKind::Separator,
+        b'h' if is_url_line(s) => LineKind::Url,
+        b'*' if all_consuming(barcode).parse(s).is_ok() => LineKind::Barcode,
+        b'0'..=b'9' | b'A'..=b'Z' => {
+            if all_consuming(page_counter_line).parse(s).is_ok() {
+                LineKind::PageCounter
+            } else if all_consuming(job_number_line).parse(s).is_ok() {
+                LineKind::JobNumber
+            } else if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
+                LineKind::DateCode
+            } else {
+                LineKind::Text
+            }
+        }
+        _ => LineKind::Text,
+    }
+}
+
+/// separator = "_"{5,} ;
+fn separator(s: &str) -> IResult<&str, &str> {
+    recognize((take_while_m_n(5, usize::MAX, |c| c == '_'), take_while(|c: char| c == '_' || is_space(c))))
+        .parse(s)
+}
+
+fn is_url_line(s: &str) -> bool {
+    (s.starts_with("http://") || s.starts_with("https://")) && !s.contains(is_space)
+}
+
+/// barcode = "*" digit{6,9} "*" ;
+fn barcode(s: &str) -> IResult<&str, &str> {
+    recognize((char('*'), take_while_m_n(6, 9, |c: char| c.is_ascii_digit()), char('*'))).parse(s)
+}
+
+/// page-counter = digit{1,3} "/" digit{1,3} ;
+pub fn page_counter(s: &str) -> IResult<&str, (u32, u32)> {
+    let (rest, (a, _, b)) = (number, char('/'), number).parse(s)?;
+    Ok((rest, (a, b)))
+}
+
+fn number(s: &str) -> IResult<&str, u32> {
+    let (rest, digits) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(s)?;
+    let n = digits
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)))?;
+    Ok((rest, n))
+}
+
+/// page-counter-line = page-counter [ ws job-number ] | job-number ws page-counter ;
+fn page_counter_line(s: &str) -> IResult<&str, &str> {
+    alt((recognize((page_counter, opt((space1, job_number)))), recognize((job_number, space1, page_counter))))
+        .parse(s)
+}
+
+/// job-number = [ station "." ] digit{2} "-" digit{5} [ ws? "(" letter ")" ] ;
+/// station = "V" | "GE" | "N" | "K" | … (upper-case letters).
+pub fn job_number(s: &str) -> IResult<&str, &str> {
+    recognize((
+        opt((take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()), char('.'))),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        char('-'),
+        take_while_m_n(5, 5, |c: char| c.is_ascii_digit()),
+        opt((space0, char('('), take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()), char(')'))),
+    ))
+    .parse(s)
+}
+
+/// job-number-line = job-number { ws date-code } ;
+fn job_number_line(s: &str) -> IResult<&str, &str> {
+    recognize((
+        job_number,
+        many0((take_while1(is_space), take_while_m_n(6, 6, |c: char| c.is_ascii_digit()))),
+        space0,
+    ))
+    .parse(s)
+}
+
+/// True for the `http(s)://` prefix of a link-dump line.
+pub fn is_link(s: &str) -> bool {
+    tag::<&str, &str, nom::error::Error<&str>>("http").parse(s).is_ok() && is_url_line(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_classes() {
+        let cases = [
+            ("", LineKind::Blank),
+            ("__________________", LineKind::Separator),
+            ("http://undocs.org/CTOC/COP/WG.6/2018/4", LineKind::Url),
+            ("*2000127*", LineKind::Barcode),
+            ("2/6 V.20-00127", LineKind::PageCounter),
+            ("V.20-00127 3/6", LineKind::PageCounter),
+            ("3/6", LineKind::PageCounter),
+            ("V.20-00127 (E)    080120    090120", LineKind::JobNumber),
+            ("25-15821 (E)    311025", LineKind::JobNumber),
+            ("GE.20-01234 (F)", LineKind::JobNumber),
+            ("V.20-00127", LineKind::JobNumber),
+            ("090120", LineKind::DateCode),
+            ("1. Organizational matters:", LineKind::Text),
+            ("9/2 of the Conference", LineKind::Text),
+            ("A/75/1", LineKind::Text),
+        ];
+        for (text, want) in cases {
+            assert_eq!(classify(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_keep_exact_spans() {
+        let text = "\u{c}Header\r\n  \n\tTwo words \nlast";
+        let lines = lex(text, 0);
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0].form_feed, Some(Span::new(0, 1)));
+        assert_eq!(&text[lines[0].text.start..lines[0].text.end], "Header");
+        assert_eq!(lines[0].span.end, 7);
+        assert!(lines[1].is_blank() && lines[1].spacey);
+        assert_eq!(lines[2].indent, 8);
+        assert_eq!(&text[lines[2].text.start..lines[2].text.end], "Two words");
+        assert_eq!(&text[lines[3].text.start..lines[3].text.end], "last");
+    }
+
+    #[test]
+    fn empty_and_trailing_newline() {
+        assert!(lex("", 0).is_empty());
+        assert_eq!(lex("a\n", 0).len(), 1);
+        assert_eq!(lex("\u{feff}a", 3).len(), 1);
+    }
+}

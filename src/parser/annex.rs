@@ -1,0 +1,390 @@
+//! Annexes, and the organization-of-work table rebuilt from its flattened lines.
+//!
+//! ```text
+//! annex       = annex-heading [ original-line ] [ annex-title ] { block } [ schedule ] ;
+//! schedule    = [ table-header ] { day } ;
+//! day         = day-label { slot } ;
+//! slot        = time-range entry { entry } ;
+//! entry       = item-ref title-line { title-line } ;    (* title may end with "(continued)" *)
+//! ```
+//!
+//! Extractors print the table's rows in reading order (Tika, pypdf, `pdftotext -layout`,
+//! PyMuPDF), one cell per line or several; the tokens of each line — a day label, a time
+//! range, an item reference, title text — are read in order and assembled into days, slots and
+//! entries. Day labels carry no year; it is inferred from the years the document mentions,
+//! preferring the one whose calendar fits the printed weekday.
+
+use crate::fold::{fold_whitespace, is_space, key};
+use crate::model::{Agenda, Annex, Day, Entry, Schedule, Slot, Text};
+use crate::span::Span;
+use crate::vocab::{self, Heading};
+
+use super::blocks;
+use super::dates as datetime;
+use super::flow::Ctx;
+use super::lead::{letter_value, roman_value};
+use super::refs::RefState;
+
+/// Parse every annex on flow lines `from..to`.
+pub fn annexes(
+    cx: &mut Ctx<'_>,
+    from: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    state: &mut RefState,
+) -> Vec<Annex> {
+    let mut starts: Vec<usize> = (from..to)
+        .filter(|&k| vocab::annex_heading(cx.s(k)).is_some() && (k == from || !cx.continues(k - 1)))
+        .collect();
+    starts.push(to);
+    let years = document_years(cx);
+    let mut out = Vec::new();
+    for w in starts.windows(2) {
+        out.push(annex(cx, w[0], w[1], agenda, &years, state));
+    }
+    out
+}
+
+fn annex(
+    cx: &mut Ctx<'_>,
+    from: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    years: &[i32],
+    state: &mut RefState,
+) -> Annex {
+    let heading = Text::new(fold_whitespace(cx.s(from)), cx.span(from));
+    cx.take(from, from + 1);
+    let mut f = from + 1;
+    let mut original = None;
+    if f < to && is_original_line(cx.s(f)) {
+        original = Some(Text::new(fold_whitespace(cx.s(f)), cx.span(f)));
+        cx.take(f, f + 1);
+        f += 1;
+    }
+    let mut title = None;
+    if f < to && !is_table_start(cx, f) {
+        let s = cx.s(f);
+        let is_oow = vocab::headings(s).iter().any(|(h, _)| *h == Heading::OrganizationOfWork);
+        if is_oow || (s.chars().count() < 120 && !s.ends_with('.')) {
+            let mut end = f + 1;
+            while !is_oow && end < to && cx.continues(end - 1) && !is_table_start(cx, end) {
+                end += 1;
+            }
+            let span = cx.span(f).cover(cx.span(end - 1));
+            title = Some(Text::new(fold_whitespace(cx.slice(span)), span));
+            cx.take(f, end);
+            f = end;
+        }
+    }
+    let table = (f..to).find(|&k| is_table_start(cx, k));
+    let body_end = table.unwrap_or(to);
+    let body = blocks::paragraphs(cx, f, body_end, false, state);
+    let schedule = table.map(|t| schedule(cx, t, to, agenda, years));
+    let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
+    Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }
+}
+
+fn is_original_line(s: &str) -> bool {
+    let t = s.trim_start_matches(['[', '(']);
+    (t.starts_with("Original") || t.starts_with("original")) && s.ends_with([']', ')'])
+}
+
+/// A table header cell, or a day label.
+fn is_table_start(cx: &Ctx<'_>, f: usize) -> bool {
+    header_cells(cx.s(f)) > 0 || datetime::parse_day_label(cx.s(f), cx.lang).is_some()
+}
+
+/// How many table-header cells a line holds (`Date and time  Agenda item  Title or description`).
+fn header_cells(s: &str) -> usize {
+    let k = key(s);
+    if k.len() > 100 {
+        return 0;
+    }
+    let v = vocab::all();
+    let mut n = 0;
+    let mut rest = k.as_str();
+    'outer: while !rest.is_empty() {
+        for voc in v {
+            let mut cells: Vec<&String> = voc.table_header.iter().collect();
+            cells.sort_by_key(|c| std::cmp::Reverse(c.len()));
+            for c in cells {
+                if let Some(r) = rest.strip_prefix(c.as_str())
+                    && (r.is_empty() || r.starts_with(' '))
+                {
+                    n += 1;
+                    rest = r.trim_start();
+                    continue 'outer;
+                }
+            }
+        }
+        return 0;
+    }
+    // A single generic word (`Date`, `Item`) counts only with a neighbour.
+    if n == 1 && k.split(' ').count() == 1 && !matches!(k.as_str(), "date and time" | "agenda item") {
+        return usize::from(k.len() > 6);
+    }
+    n
+}
+
+/// One token of a table line.
+#[derive(Debug)]
+enum Tok {
+    Day { label: String, span: Span, day: u32, month: u32, weekday: Option<String>, year: Option<i32> },
+    Time { label: String, span: Span, start: String, end: String },
+    Ref { item: u32, sub: Option<String>, subsub: Option<String>, span: Span },
+    Words { span: Span },
+}
+
+fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
+    let s = cx.s(f);
+    let base = cx.span(f).start;
+    if let Some(d) = datetime::parse_day_label(s, cx.lang) {
+        out.push(Tok::Day {
+            label: fold_whitespace(s),
+            span: cx.span(f),
+            day: d.day,
+            month: d.month,
+            weekday: d.weekday.map(str::to_string),
+            year: d.year,
+        });
+        return;
+    }
+    let mut at = 0;
+    if let Some((r, len)) = datetime::parse_time_range_prefix(s, cx.lang) {
+        out.push(Tok::Time {
+            label: fold_whitespace(&s[..len]),
+            span: Span::new(base, base + len),
+            start: r.0,
+            end: r.1,
+        });
+        at = len;
+    }
+    let rest = &s[at..];
+    let trimmed = rest.trim_start_matches(is_space);
+    at += rest.len() - trimmed.len();
+    if let Some((item, sub, subsub, len)) = item_ref(trimmed) {
+        out.push(Tok::Ref { item, sub, subsub, span: Span::new(base + at, base + at + len) });
+        let r = &trimmed[len..];
+        let t = r.trim_start_matches(is_space);
+        at += len + (r.len() - t.len());
+    }
+    if at < s.len() {
+        out.push(Tok::Words { span: Span::new(base + at, base + s.len()) });
+    }
+}
+
+/// item-ref = digit{1,3} [ ws sub-marker [ ws sub-marker ] ] ;  followed by a space or the end.
+fn item_ref(s: &str) -> Option<(u32, Option<String>, Option<String>, usize)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let item: u32 = s[..digits].parse().ok()?;
+    let mut len = digits;
+    let mut markers = Vec::new();
+    loop {
+        let rest = &s[len..];
+        let t = rest.trim_start_matches(is_space);
+        let Ok((after, (m, _))) = super::lead::sub_marker(t) else { break };
+        if markers.len() == 2 {
+            break;
+        }
+        markers.push(m.to_string());
+        len += (rest.len() - t.len()) + (t.len() - after.len());
+    }
+    let next = s[len..].chars().next();
+    if next.is_some_and(|c| !is_space(c)) {
+        return None;
+    }
+    // `2030 Agenda` wrapping to a line start is not an item reference.
+    if item == 0 || (item > 200 && markers.is_empty()) {
+        return None;
+    }
+    let mut it = markers.into_iter();
+    let sub = it.next();
+    let subsub = it.next();
+    if sub.as_deref().is_some_and(|m| letter_value(m).is_none() && roman_value(m).is_none()) {
+        return None;
+    }
+    Some((item, sub, subsub, len))
+}
+
+fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, years: &[i32]) -> Schedule {
+    let mut header_lines = Vec::new();
+    let mut f = from;
+    while f < to && header_cells(cx.s(f)) > 0 {
+        header_lines.push(cx.span(f));
+        f += 1;
+    }
+    let header = (!header_lines.is_empty()).then(|| {
+        let span = header_lines[0].cover(*header_lines.last().expect("invariant: non-empty"));
+        Text::new(
+            header_lines.iter().map(|s| fold_whitespace(cx.slice(*s))).collect::<Vec<_>>().join(" "),
+            span,
+        )
+    });
+    let mut toks = Vec::new();
+    for k in f..to {
+        tokens(cx, k, &mut toks);
+    }
+    cx.take(from, to);
+    let mut sched = Schedule {
+        days: Vec::new(),
+        span: Span::new(cx.span(from).start, cx.span(to.max(from + 1) - 1).end),
+        header,
+        entries: Vec::new(),
+    };
+    let continued: Vec<&String> = vocab::all().iter().flat_map(|v| v.continued.iter()).collect();
+    let _ = agenda;
+    let mut open_entry: Option<Entry> = None;
+    let push_entry = |sched: &mut Schedule, e: Entry| {
+        let span = e.span;
+        match sched.days.last_mut().and_then(|d| {
+            d.span = d.span.cover(span);
+            d.slots.last_mut()
+        }) {
+            Some(slot) => {
+                slot.span = slot.span.cover(span);
+                slot.entries.push(e);
+            }
+            None => sched.entries.push(e),
+        }
+    };
+    for tok in toks {
+        match tok {
+            Tok::Day { label, span, day, month, weekday, year } => {
+                if let Some(e) = open_entry.take() {
+                    push_entry(&mut sched, finish_entry(cx, e, &continued));
+                }
+                let year = year.or_else(|| infer_year(day, month, weekday.as_deref(), years));
+                let date = year
+                    .filter(|&y| datetime::is_valid_date(y, month, day))
+                    .map(|y| format!("{y:04}-{month:02}-{day:02}"));
+                sched.days.push(Day {
+                    label,
+                    weekday,
+                    date,
+                    span,
+                    slots: Vec::new(),
+                    label_span: span,
+                    day: Some(day),
+                    month: Some(month),
+                    year,
+                });
+            }
+            Tok::Time { label, span, start, end } => {
+                if let Some(e) = open_entry.take() {
+                    push_entry(&mut sched, finish_entry(cx, e, &continued));
+                }
+                let slot = Slot {
+                    time: label,
+                    start: Some(start),
+                    end: Some(end),
+                    span,
+                    entries: Vec::new(),
+                    time_span: span,
+                };
+                match sched.days.last_mut() {
+                    Some(d) => {
+                        d.span = d.span.cover(span);
+                        d.slots.push(slot);
+                    }
+                    None => sched.days.push(Day {
+                        span,
+                        slots: vec![slot],
+                        label_span: Span::empty(span.start),
+                        ..Day::default()
+                    }),
+                }
+            }
+            Tok::Ref { item, sub, subsub, span } => {
+                if let Some(e) = open_entry.take() {
+                    push_entry(&mut sched, finish_entry(cx, e, &continued));
+                }
+                open_entry = Some(Entry {
+                    item: Some(item),
+                    sub_item: sub,
+                    sub_sub_item: subsub,
+                    span,
+                    ref_span: span,
+                    title_span: Span::empty(span.end),
+                    ..Entry::default()
+                });
+            }
+            Tok::Words { span } => match open_entry.as_mut() {
+                Some(e) => {
+                    if e.title_span.is_empty() {
+                        e.title_span = span;
+                    } else {
+                        e.title_span = e.title_span.cover(span);
+                    }
+                    e.span = e.span.cover(span);
+                }
+                None => {
+                    // Title text before any reference: an entry without an item number.
+                    open_entry = Some(Entry {
+                        item: None,
+                        span,
+                        ref_span: Span::empty(span.start),
+                        title_span: span,
+                        ..Entry::default()
+                    });
+                }
+            },
+        }
+    }
+    if let Some(e) = open_entry.take() {
+        push_entry(&mut sched, finish_entry(cx, e, &continued));
+    }
+    sched
+}
+
+fn finish_entry(cx: &Ctx<'_>, mut e: Entry, continued: &[&String]) -> Entry {
+    let raw = cx.slice(e.title_span);
+    let trimmed = raw.trim_end_matches(is_space);
+    for c in continued {
+        if let Some(before) = trimmed.strip_suffix(c.as_str()) {
+            e.continued = true;
+            let cstart = e.title_span.start + before.len();
+            e.continued_span = Some(Span::new(cstart, cstart + c.len()));
+            e.title_span.end = e.title_span.start + before.trim_end_matches(is_space).len();
+            break;
+        }
+    }
+    e.title = fold_whitespace(cx.slice(e.title_span));
+    e
+}
+
+/// Years the document mentions (four-digit numbers 1945–2100), most frequent first.
+fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for f in 0..cx.len() {
+        for w in cx.s(f).split(|c: char| !c.is_ascii_digit()) {
+            if w.len() == 4
+                && let Ok(y) = w.parse::<i32>()
+                && (1945..=2100).contains(&y)
+            {
+                match counts.iter_mut().find(|(x, _)| *x == y) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((y, 1)),
+                }
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    counts.into_iter().map(|(y, _)| y).collect()
+}
+
+/// The year of an annex day: among the years the document mentions, the most frequent one
+/// whose calendar puts `day month` on the printed weekday; else the most frequent one.
+fn infer_year(day: u32, month: u32, weekday: Option<&str>, years: &[i32]) -> Option<i32> {
+    if let Some(wd) = weekday
+        && let Some(&y) = years.iter().find(|&&y| {
+            datetime::is_valid_date(y, month, day) && datetime::weekday_name_en(y, month, day) == wd
+        })
+    {
+        return Some(y);
+    }
+    years.first().copied()
+}

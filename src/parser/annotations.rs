@@ -1,0 +1,416 @@
+//! The annotations: a heading per item and sub-item, then body blocks.
+//!
+//! ```text
+//! annotations     = [ annotations-heading ] { block } { item-annotation } ;
+//! item-annotation = item-heading body { sub-annotation } ;
+//! sub-annotation  = sub-heading body { sub-annotation } ;
+//! item-heading    = ( item-number | item-word-heading ) heading-title ;
+//! sub-heading     = sub-marker heading-title ;
+//! ```
+//!
+//! A heading can only begin a block: the line before it must have ended (see
+//! [`Ctx::continues`]). Which lines are headings is decided against the agenda list: the
+//! number or marker must be one the list has (or the next in sequence when there is no list),
+//! and the title must resemble the list title. That keeps inline enumerations `(b) make
+//! recommendations …` and numbered paragraphs `3. The Working Group …` in the body, while a
+//! reworded heading is still read as the heading it is (and linted by A202).
+
+use crate::fold::{fold_whitespace, is_space, key};
+use crate::model::{Agenda, Annotation, AnnotationSub, Block, Item, MarkerStyle, Punct, SubItem};
+use crate::span::Span;
+use crate::vocab::{self, Heading};
+
+use super::agenda::finish_title;
+use super::blocks;
+use super::flow::{Ctx, ends_sentence, starts_lowercase};
+use super::lead::{Lead, lead, letter_value, roman_value};
+use super::refs::RefState;
+
+/// Paragraph-number sequence of bodies that number their paragraphs.
+#[derive(Debug, Default)]
+pub struct Numbering {
+    /// The next paragraph number expected.
+    pub next: u32,
+}
+
+/// A recognized heading.
+struct HeadingLine {
+    /// Number (items) or marker (sub-items).
+    number: u32,
+    marker: String,
+    style: MarkerStyle,
+    level: u8,
+    /// Flow lines of the heading: `first..end`.
+    first: usize,
+    end: usize,
+    /// Span of the number or marker.
+    lead_span: Span,
+    /// Spans of the title text.
+    title_lines: Vec<Span>,
+}
+
+/// Where body blocks currently go.
+enum Target {
+    Intro,
+    Item,
+    Sub,
+    SubSub,
+}
+
+/// Parse annotations on flow lines `from..to`. Returns the intro blocks before the first
+/// heading, and the annotations.
+pub fn annotations(
+    cx: &mut Ctx<'_>,
+    from: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    state: &mut RefState,
+    numbering: &mut Numbering,
+) -> (Vec<Block>, Vec<Annotation>) {
+    let mut intro = Vec::new();
+    let mut out: Vec<Annotation> = Vec::new();
+    let mut target = Target::Intro;
+    let mut body_start = from;
+    let mut f = from;
+    while f < to {
+        let boundary = f == from || !cx.continues(f - 1) || f == body_start;
+        if boundary {
+            if let Some(h) = item_heading(cx, f, to, agenda, &out, numbering) {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                let t = finish_title(cx, &h.title_lines, state);
+                let heading_span =
+                    Span::new(h.lead_span.start, t.punct.as_ref().map_or(t.span.end, |p| p.span.end));
+                out.push(Annotation {
+                    number: h.number,
+                    title: t.text,
+                    span: heading_span,
+                    body: Vec::new(),
+                    sub_items: Vec::new(),
+                    heading_span,
+                    number_span: h.lead_span,
+                    title_span: t.span,
+                    punct: t.punct,
+                });
+                cx.take(h.first, h.end);
+                target = Target::Item;
+                f = h.end;
+                body_start = f;
+                continue;
+            }
+            if let Some(h) = sub_heading(cx, f, to, agenda, &out) {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                let t = finish_title(cx, &h.title_lines, state);
+                let heading_span =
+                    Span::new(h.lead_span.start, t.punct.as_ref().map_or(t.span.end, |p| p.span.end));
+                let sub = AnnotationSub {
+                    marker: h.marker.clone(),
+                    title: t.text,
+                    span: heading_span,
+                    body: Vec::new(),
+                    sub_items: Vec::new(),
+                    marker_style: h.style,
+                    heading_span,
+                    marker_span: h.lead_span,
+                    title_span: t.span,
+                    punct: t.punct,
+                };
+                let ann = out.last_mut().expect("invariant: sub_heading requires an item annotation");
+                if h.level == 3 && !ann.sub_items.is_empty() {
+                    ann.sub_items.last_mut().expect("invariant: checked").sub_items.push(sub);
+                    target = Target::SubSub;
+                } else {
+                    ann.sub_items.push(sub);
+                    target = Target::Sub;
+                }
+                cx.take(h.first, h.end);
+                f = h.end;
+                body_start = f;
+                continue;
+            }
+            if is_documentation_heading(cx.s(f)) {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                let end = documentation_end(cx, f + 1, to, agenda, &out, numbering);
+                let doc = blocks::documentation(cx, f, end, state);
+                push_block(&mut target, &mut intro, &mut out, Block::Documentation(doc));
+                f = end;
+                body_start = f;
+                continue;
+            }
+        }
+        f += 1;
+    }
+    flush(cx, body_start, to, &mut target, &mut intro, &mut out, state, numbering);
+    (intro, out)
+}
+
+fn is_documentation_heading(s: &str) -> bool {
+    vocab::headings(s).iter().any(|(h, _)| *h == Heading::Documentation)
+}
+
+fn documentation_end(
+    cx: &Ctx<'_>,
+    from: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    out: &[Annotation],
+    numbering: &Numbering,
+) -> usize {
+    let mut f = from;
+    while f < to {
+        let boundary = f == from || !cx.continues(f - 1);
+        if boundary
+            && (item_heading(cx, f, to, agenda, out, numbering).is_some()
+                || sub_heading(cx, f, to, agenda, out).is_some()
+                || is_documentation_heading(cx.s(f)))
+        {
+            break;
+        }
+        f += 1;
+    }
+    f
+}
+
+#[allow(clippy::too_many_arguments)]
+fn flush(
+    cx: &mut Ctx<'_>,
+    from: usize,
+    to: usize,
+    target: &mut Target,
+    intro: &mut Vec<Block>,
+    out: &mut [Annotation],
+    state: &mut RefState,
+    numbering: &mut Numbering,
+) {
+    if from >= to {
+        return;
+    }
+    for (a, b) in blocks::split(cx, from, to) {
+        let number =
+            blocks::paragraph_number(cx, a).filter(|(n, _)| numbering.next == 0 || *n == numbering.next);
+        if let Some((n, _)) = number {
+            numbering.next = n + 1;
+        }
+        let p = blocks::paragraph(cx, a, b, number, state);
+        push_block(target, intro, out, Block::Paragraph(p));
+    }
+    cx.take(from, to);
+}
+
+fn push_block(target: &mut Target, intro: &mut Vec<Block>, out: &mut [Annotation], block: Block) {
+    let span = block.span();
+    let Some(ann) = out.last_mut() else {
+        intro.push(block);
+        return;
+    };
+    match target {
+        Target::Intro => intro.push(block),
+        Target::Item => {
+            ann.span = ann.span.cover(span);
+            ann.body.push(block);
+        }
+        Target::Sub | Target::SubSub => {
+            ann.span = ann.span.cover(span);
+            let Some(sub) = ann.sub_items.last_mut() else {
+                ann.body.push(block);
+                return;
+            };
+            sub.span = sub.span.cover(span);
+            if matches!(target, Target::SubSub)
+                && let Some(ss) = sub.sub_items.last_mut()
+            {
+                ss.span = ss.span.cover(span);
+                ss.body.push(block);
+                return;
+            }
+            sub.body.push(block);
+        }
+    }
+}
+
+/// How much the first line of a heading resembles a list title: 1.0 when it is a prefix of it
+/// (or equal), else the share of its content words found in the title.
+pub fn resemblance(line: &str, title: &str) -> f32 {
+    let a = key(line);
+    let b = key(title);
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    if b == a || (b.starts_with(&a) && b.as_bytes().get(a.len()) == Some(&b' ')) {
+        return 1.0;
+    }
+    let words: Vec<&str> = b.split(' ').collect();
+    let content: Vec<&str> = a.split(' ').filter(|w| w.chars().count() > 3).collect();
+    if content.is_empty() {
+        return 0.0;
+    }
+    let found = content.iter().filter(|w| words.contains(w)).count();
+    found as f32 / content.len() as f32
+}
+
+fn item_heading(
+    cx: &Ctx<'_>,
+    f: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    out: &[Annotation],
+    numbering: &Numbering,
+) -> Option<HeadingLine> {
+    let s = cx.s(f);
+    let span = cx.span(f);
+    let (number, len, rest, word_style) = match lead(s) {
+        Lead::Item { number, len, rest } => (number, len, rest, false),
+        Lead::ItemWord { number, len, rest } => (number, len, rest, true),
+        _ => return None,
+    };
+    let last = out.last().map(|a| a.number);
+    if last.is_some_and(|l| number < l) {
+        return None;
+    }
+    let list_item = agenda.and_then(|a| a.items.iter().find(|i| i.number == number));
+    // The title begins after the number, or on the next line (`1.` alone; `Item 1` ⏎ title).
+    let (title_first, first_text) = if rest < s.len() {
+        (f, &s[rest..])
+    } else if f + 1 < to {
+        (f + 1, cx.s(f + 1))
+    } else {
+        return None;
+    };
+    let sim = list_item.map(|i| resemblance(first_text, &i.title));
+    let is_para_number = numbering.next != 0 && number == numbering.next;
+    let accept = match (list_item, sim) {
+        (Some(_), Some(sim)) => sim >= 0.6 || (word_style && sim >= 0.3),
+        _ if agenda.is_some_and(|a| !a.items.is_empty()) => {
+            // Not on the list: a heading only if it reads like one (A201 reports it).
+            word_style
+                || (last.is_some_and(|l| number == l + 1)
+                    && !is_para_number
+                    && !ends_sentence(first_text)
+                    && !cx.is_full(title_first, true))
+        }
+        _ => {
+            word_style
+                || (last.map_or(number == 1, |l| number == l + 1)
+                    && !is_para_number
+                    && !ends_sentence(first_text)
+                    && first_text.chars().count() < 160
+                    && !cx.is_full(title_first, true))
+        }
+    };
+    if !accept {
+        return None;
+    }
+    let title_start = if title_first == f { span.start + rest } else { cx.span(f + 1).start };
+    let end = heading_end(cx, title_first, to, title_start, list_item.map(|i| i.title.as_str()));
+    let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
+    title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
+    Some(HeadingLine {
+        number,
+        marker: String::new(),
+        style: MarkerStyle::Period,
+        level: 1,
+        first: f,
+        end,
+        lead_span: Span::new(span.start, span.start + len),
+        title_lines,
+    })
+}
+
+/// The flow line after the last line of a heading title that begins on `first`.
+fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, list_title: Option<&str>) -> usize {
+    let target = list_title.map(key);
+    let mut acc = key(cx.slice(Span::new(title_start, cx.span(first).end)));
+    let mut f = first;
+    loop {
+        if target.as_deref() == Some(acc.as_str()) {
+            return f + 1;
+        }
+        let next = f + 1;
+        if next >= to || cx.strong_break_before(next) || !matches!(lead(cx.s(next)), Lead::None) {
+            return f + 1;
+        }
+        let cand = format!("{acc} {}", key(cx.s(next)));
+        let extends = target.as_deref().is_some_and(|t| {
+            t == cand || (t.starts_with(&cand) && t.as_bytes().get(cand.len()) == Some(&b' '))
+        });
+        let wraps = !ends_sentence(cx.s(f)) && (starts_lowercase(cx.s(next)) || cx.is_full(f, true));
+        if !(extends || (wraps && target.as_deref().is_none_or(|t| !t.starts_with(&acc)))) {
+            return f + 1;
+        }
+        acc = cand;
+        f = next;
+        if f - first > 6 {
+            return f + 1;
+        }
+    }
+}
+
+fn sub_heading(
+    cx: &Ctx<'_>,
+    f: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    out: &[Annotation],
+) -> Option<HeadingLine> {
+    let ann = out.last()?;
+    let s = cx.s(f);
+    let span = cx.span(f);
+    let Lead::Sub { marker, style, len, rest } = lead(s) else { return None };
+    let list_item: Option<&Item> = agenda.and_then(|a| a.items.iter().find(|i| i.number == ann.number));
+    let (title_first, first_text) = if rest < s.len() {
+        (f, &s[rest..])
+    } else if f + 1 < to {
+        (f + 1, cx.s(f + 1))
+    } else {
+        return None;
+    };
+    // Level: a roman numeral under a sub-item whose list entry has sub-sub-items.
+    let last_sub = ann.sub_items.last();
+    let list_subs: &[SubItem] = list_item.map_or(&[], |i| i.sub_items.as_slice());
+    let mut level = 2;
+    let mut list_title: Option<&str> = None;
+    if let Some(ls) = last_sub.and_then(|ls| list_subs.iter().find(|x| x.marker == ls.marker)) {
+        if let Some(ss) = ls.sub_items.iter().find(|x| x.marker == marker) {
+            let taken = last_sub.is_some_and(|l| l.sub_items.iter().any(|x| x.marker == marker));
+            if !taken && (letter_value(&marker).is_none() || roman_value(&marker).is_some()) {
+                level = 3;
+                list_title = Some(&ss.title);
+            }
+        }
+    }
+    if level == 2 {
+        if let Some(x) = list_subs.iter().find(|x| x.marker == marker) {
+            list_title = Some(&x.title);
+        }
+        if ann.sub_items.iter().any(|x| x.marker == marker) {
+            return None;
+        }
+    }
+    let accept = match list_title {
+        Some(t) => resemblance(first_text, t) >= 0.6,
+        None if !list_subs.is_empty() => false,
+        None => {
+            let next = ann.sub_items.last().and_then(|l| letter_value(&l.marker)).map_or(1, |v| v + 1);
+            letter_value(&marker) == Some(next)
+                && !ends_sentence(first_text)
+                && !cx.is_full(title_first, true)
+                && first_text.chars().count() < 160
+        }
+    };
+    if !accept {
+        return None;
+    }
+    let title_start = if title_first == f { span.start + rest } else { cx.span(f + 1).start };
+    let end = heading_end(cx, title_first, to, title_start, list_title);
+    let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
+    title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
+    Some(HeadingLine {
+        number: ann.number,
+        marker,
+        style,
+        level,
+        first: f,
+        end,
+        lead_span: Span::new(span.start, span.start + len),
+        title_lines,
+    })
+}

@@ -1,0 +1,196 @@
+//! The parser's view of the text flow: content lines with their text, and the decision every
+//! later production depends on — does the next line continue this one, or begin a new block?
+//!
+//! A line break is *forced* when the first word of the next line would not have fitted on the
+//! line (the line was full); otherwise the writer ended the line: a paragraph or heading ends
+//! there. Blank lines (single-spaced output) and whitespace-only lines (Tika) are stronger
+//! evidence of a break; a page break is no evidence either way.
+
+use rustc_hash::FxHashSet;
+
+use crate::fold::is_space;
+use crate::lexer::Line;
+use crate::metrics;
+use crate::model::Language;
+use crate::scan::{Gap, Scan};
+use crate::span::Span;
+
+/// Shared state of one parse.
+pub struct Ctx<'a> {
+    /// The decoded text.
+    pub text: &'a str,
+    /// The front end's result.
+    pub scan: &'a Scan,
+    /// Language of the document.
+    pub lang: Language,
+    /// Flow lines placed in a node.
+    pub used: Vec<bool>,
+    /// Footnote markers that have a definition.
+    pub defined: FxHashSet<String>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context over a scan.
+    pub fn new(text: &'a str, scan: &'a Scan, lang: Language) -> Self {
+        let defined = scan.footnotes.iter().map(|f| f.marker.clone()).collect();
+        Ctx { text, scan, lang, used: vec![false; scan.flow.len()], defined }
+    }
+
+    /// Number of flow lines.
+    pub fn len(&self) -> usize {
+        self.scan.flow.len()
+    }
+
+    /// The lexed line of flow line `f`.
+    pub fn line(&self, f: usize) -> &'a Line {
+        &self.scan.lines[self.scan.flow[f].line]
+    }
+
+    /// Trimmed text of flow line `f`.
+    pub fn s(&self, f: usize) -> &'a str {
+        let sp = self.line(f).text;
+        &self.text[sp.start..sp.end]
+    }
+
+    /// Span of the trimmed text of flow line `f`.
+    pub fn span(&self, f: usize) -> Span {
+        self.line(f).text
+    }
+
+    /// What precedes flow line `f`.
+    pub fn gap(&self, f: usize) -> Gap {
+        self.scan.flow[f].gap
+    }
+
+    /// Mark flow lines `from..to` as placed.
+    pub fn take(&mut self, from: usize, to: usize) {
+        let to = to.min(self.used.len());
+        for u in &mut self.used[from.min(to)..to] {
+            *u = true;
+        }
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// True when something other than a page break separates line `f` from the one before:
+    /// a blank line in single-spaced output, a whitespace line or two blank lines in Tika's.
+    pub fn strong_break_before(&self, f: usize) -> bool {
+        let g = self.gap(f);
+        if self.scan.double_spaced { g.spacey > 0 || (g.blanks >= 2 && !g.page_break) } else { g.blanks > 0 }
+    }
+
+    /// True when line `f` was full: the first word of line `f + 1` would not have fitted on it.
+    /// `bold` widens the line's measure for bold headings.
+    pub fn is_full(&self, f: usize, bold: bool) -> bool {
+        if f + 1 >= self.len() {
+            return false;
+        }
+        let mut w = self.line(f).width;
+        if bold {
+            w = w * 108 / 100;
+        }
+        let need = w + metrics::SPACE + metrics::width(first_unit(self.s(f + 1)));
+        need * 100 > self.scan.column_width * 99
+    }
+
+    /// True when line `f + 1` continues the paragraph of line `f`.
+    pub fn continues(&self, f: usize) -> bool {
+        if f + 1 >= self.len() || self.strong_break_before(f + 1) {
+            return false;
+        }
+        let s = self.s(f);
+        let next = self.s(f + 1);
+        let ends = ends_sentence(s);
+        if starts_lowercase(next) && !ends {
+            return true;
+        }
+        // Word's paragraph mark leaves a second trailing space in Tika's output: a full line
+        // that ends a sentence with it ends the paragraph.
+        if ends && self.line(f).trailing >= 2 && ends_full_stop(s) {
+            return false;
+        }
+        if self.is_full(f, false) {
+            return true;
+        }
+        if !ends {
+            // A short line that does not end a sentence still continues when it is only a
+            // little short of full: the next word was long.
+            let w = self.line(f).width + metrics::SPACE + metrics::width(first_unit(next));
+            return w * 100 > self.scan.column_width * 90;
+        }
+        false
+    }
+}
+
+/// The first word of a line (up to the first space).
+pub fn first_word(s: &str) -> &str {
+    s.split(is_space).next().unwrap_or("")
+}
+
+/// The first unbreakable unit of a line: its first word, or, when that is an enumeration
+/// marker or a number (`(a)`, `17`, `No.`), the marker and the next word — UN documents keep
+/// them together with a no-break space, which many extractors print as a plain space.
+pub fn first_unit(s: &str) -> &str {
+    let first = first_word(s);
+    let glued = first.len() <= 4
+        && (first.starts_with('(')
+            || first.ends_with(')')
+            || first.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    if !glued {
+        return first;
+    }
+    let rest = s[first.len()..].trim_start_matches(is_space);
+    let second = first_word(rest);
+    &s[..s.len() - rest.len() + second.len()]
+}
+
+/// True when a line ends a sentence: `.` `!` `?` `:` `;`, maybe followed by closing quotes or
+/// brackets, maybe followed by a footnote marker.
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || is_space(c));
+    let t = if t.len() < s.trim_end().len() && t.ends_with(['.', ':', ';', '!', '?', '”', '"', ')']) {
+        t
+    } else {
+        s
+    };
+    let t = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»', ' ', '\u{a0}']);
+    t.ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// True when a line ends with a full stop, question or exclamation mark (maybe quoted).
+fn ends_full_stop(s: &str) -> bool {
+    s.trim_end_matches(['”', '"', '’', ')']).ends_with(['.', '!', '?'])
+}
+
+/// True when a line begins with a lower-case letter (it continues a sentence).
+pub fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(first_unit("(a) conversion of weapons;"), "(a) conversion");
+        assert_eq!(first_unit("17 March 2020"), "17 March");
+        assert_eq!(first_unit("firearms, their"), "firearms,");
+        assert_eq!(first_unit("single"), "single");
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("within the time available to it."));
+        assert!(ends_sentence("controls. 1"));
+        assert!(ends_sentence("among other issues.2"));
+        assert!(ends_sentence("the following functions:"));
+        assert!(ends_sentence("as needed.”"));
+        assert!(!ends_sentence("while agenda item 2"));
+        assert!(!ends_sentence("implementation of comprehensive"));
+        assert!(!ends_sentence("in 2020"));
+    }
+}

@@ -1,0 +1,177 @@
+//! The masthead: the cover block before the title — `United Nations`, the symbol, the organ,
+//! `Distr.: General`, the date, `Original: English`, the session and place, the job number and
+//! barcode at the page foot.
+//!
+//! ```text
+//! masthead = { masthead-line } ;      (* every line before the title *)
+//! masthead-line = [ united-nations ] [ symbol ] | distribution | issue-date
+//!               | original-language | item-line | body-line | session-line ;
+//! ```
+//!
+//! Extractors interleave the masthead's two columns (`Conference of the Parties to the United
+//! Distr.: General`), so each line is searched for the field labels wherever they stand, and
+//! the text left of a label belongs to the organ's name.
+
+use crate::fold::{fold_whitespace, is_space, key};
+use crate::lexer::LineKind;
+use crate::model::{FurnitureKind, Masthead};
+use crate::scan::looks_like_symbol;
+use crate::span::Span;
+use crate::vocab;
+
+use super::flow::Ctx;
+
+/// Parse the masthead on flow lines `0..to`.
+pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
+    if to == 0 {
+        return None;
+    }
+    let mut m = Masthead::default();
+    let mut body: Vec<&str> = Vec::new();
+    let mut session: Vec<String> = Vec::new();
+    let mut seen_original = false;
+    let v = vocab::vocab(cx.lang);
+    for f in 0..to {
+        let span = cx.span(f);
+        let mut s = cx.s(f);
+        let mut base = span.start;
+        // "United Nations   CTOC/COP/WG.6/2020/1": the organization's name, then the symbol.
+        for un in vocab::all().iter().flat_map(|v| v.united_nations.iter()) {
+            if key(s).starts_with(un.as_str()) {
+                let cut = un.len().min(s.len());
+                let cut = (cut..=s.len()).find(|&c| s.is_char_boundary(c)).unwrap_or(s.len());
+                let rest = s[cut..].trim_start_matches(is_space);
+                base += s.len() - rest.len();
+                s = rest;
+                break;
+            }
+        }
+        if s.is_empty() {
+            continue;
+        }
+        // A symbol alone, or at the end of the line.
+        if m.symbol.is_none() {
+            let last = s.rsplit(is_space).next().unwrap_or("");
+            if looks_like_symbol(last) {
+                let at = base + s.len() - last.len();
+                m.symbol = Some(last.to_string());
+                m.spans.symbol = Some(Span::new(at, at + last.len()));
+                s = s[..s.len() - last.len()].trim_end_matches(is_space);
+                if s.is_empty() {
+                    continue;
+                }
+            }
+        }
+        // Labels that may stand mid-line, with the organ's name to their left.
+        if let Some((left, value, vspan)) = labelled(s, base, &v.distribution) {
+            m.distribution = Some(value.to_string());
+            m.spans.distribution = Some(vspan);
+            if !left.is_empty() {
+                body.push(left);
+            }
+            continue;
+        }
+        if let Some((left, value, vspan)) = labelled(s, base, std::slice::from_ref(&v.original)) {
+            m.original_language = Some(value.to_string());
+            m.spans.original_language = Some(vspan);
+            seen_original = true;
+            if !left.is_empty() {
+                body.push(left);
+            }
+            continue;
+        }
+        if m.date.is_none() && is_issue_date(s) {
+            m.date = Some(fold_whitespace(s));
+            m.spans.date = Some(Span::new(base, base + s.len()));
+            continue;
+        }
+        if is_item_line(s) {
+            m.item_line = Some(fold_whitespace(s));
+            m.spans.item_line = Some(Span::new(base, base + s.len()));
+            continue;
+        }
+        if seen_original || m.date.is_some() && m.distribution.is_some() {
+            session.push(fold_whitespace(s));
+        } else {
+            body.push(s);
+        }
+    }
+    // Job number and barcode: the first footer and barcode of the first page.
+    let first_page_end = cx.scan.pages.first().map_or(usize::MAX, |p| p.span.end);
+    for furn in cx.scan.furniture.iter().filter(|f| f.span.start < first_page_end) {
+        let s = cx.slice(furn.span);
+        match furn.kind {
+            FurnitureKind::RunningFooter if m.job_number.is_none() => {
+                if let Ok((_, job)) = crate::lexer::job_number(s) {
+                    m.job_number = Some(job.trim().to_string());
+                    m.spans.job_number = Some(Span::new(furn.span.start, furn.span.start + job.trim().len()));
+                    m.job_dates =
+                        s[job.len()..].split(is_space).filter(|w| w.len() == 6).map(str::to_string).collect();
+                }
+            }
+            FurnitureKind::Barcode if m.barcode.is_none() => {
+                m.barcode = Some(s.trim_matches('*').to_string());
+                m.spans.barcode = Some(furn.span);
+            }
+            _ => {}
+        }
+    }
+    let _ = LineKind::Text;
+    if m.symbol.is_none() && m.distribution.is_none() && m.original_language.is_none() && m.date.is_none() {
+        return None;
+    }
+    m.body = (!body.is_empty()).then(|| fold_whitespace(&body.join(" ")));
+    m.session = session;
+    m.span = Span::new(cx.span(0).start, cx.span(to - 1).end);
+    cx.take(0, to);
+    Some(m)
+}
+
+/// `Distr.: General` / `Distr. générale` / `Original: English` / `Original : anglais`, anywhere in
+/// the line: the text to the left, the value, and the value's span.
+fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, &'s str, Span)> {
+    for label in labels {
+        let label = label.trim_end_matches('.');
+        let Some(at) = s.find(label) else { continue };
+        if at > 0 && !s[..at].ends_with(is_space) {
+            continue;
+        }
+        let after = &s[at + label.len()..];
+        let after = after.trim_start_matches(['.', ':', ' ', '\u{a0}', '\u{202f}']);
+        if after.is_empty() {
+            continue;
+        }
+        let value_start = s.len() - after.len();
+        // The value is one or two words (`General`, `Limited`, `English`, `anglais`).
+        let value_len = after.split(is_space).take(1).map(str::len).sum::<usize>();
+        let value = &after[..value_len];
+        let left = s[..at].trim_end_matches(is_space);
+        return Some((left, value, Span::new(base + value_start, base + value_start + value_len)));
+    }
+    None
+}
+
+/// `8 January 2020`, `8 janvier 2020`, `8 de enero de 2020` alone on a line.
+fn is_issue_date(s: &str) -> bool {
+    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+    let n = words.len();
+    if !(3..=5).contains(&n) {
+        return false;
+    }
+    let day = words[0].trim_end_matches("er");
+    let year = words[n - 1];
+    day.len() <= 2
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && words[1..n - 1].iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// `Item 2 of the provisional agenda*`, `Point 5 de l’ordre du jour provisoire*`.
+fn is_item_line(s: &str) -> bool {
+    let k = key(s.trim_end_matches('*'));
+    vocab::all().iter().any(|v| {
+        v.item_line_words.iter().any(|w| k.starts_with(&format!("{w} ")))
+            && v.item_line_tail.iter().any(|t| k.ends_with(t.as_str()))
+    })
+}

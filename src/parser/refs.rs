@@ -1,0 +1,168 @@
+//! Footnote references flattened into the text by the extractor: `controls.1`, `issues.2`,
+//! `controls. 1` (a superscript printed after a space), `contrôles1.` (French placement),
+//! `agenda*`.
+//!
+//! A number is read as a marker only where a superscript stands — glued to a word or to the
+//! punctuation after it — and only if a footnote with that marker exists or it is the next
+//! marker in sequence. `agenda item 2` at a line end, `paragraph 173.`, `WG.6`, `Rev.1` and
+//! `3.5` are not markers.
+
+use crate::fold::is_space;
+use crate::model::FootnoteRef;
+use crate::span::Span;
+
+use super::flow::Ctx;
+
+/// Abbreviations after which a dotted number is part of a reference, not a marker.
+const ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "rev", "add", "corr", "amend", "para", "paras", "art", "arts", "p", "pp", "vol", "chap",
+    "sect", "sess", "op",
+];
+
+/// Running state of reference detection through a document.
+#[derive(Debug, Default)]
+pub struct RefState {
+    /// The next marker number expected.
+    pub next: u32,
+}
+
+/// Footnote references in a piece of text (a trimmed line, or a title), in order.
+pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> {
+    let s = cx.slice(span);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'*' {
+            if let Some(r) = asterisk(s, i, span.start, cx) {
+                out.push(r);
+            }
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if let Some(r) = digits(s, i, j, span.start, cx, state) {
+            out.push(r);
+        }
+        i = j;
+    }
+    out
+}
+
+fn defined(cx: &Ctx<'_>, marker: &str) -> bool {
+    cx.defined.contains(marker)
+}
+
+fn digits(
+    s: &str,
+    i: usize,
+    j: usize,
+    base: usize,
+    cx: &Ctx<'_>,
+    state: &mut RefState,
+) -> Option<FootnoteRef> {
+    if j - i > 3 || i == 0 {
+        return None;
+    }
+    let marker = &s[i..j];
+    let n: u32 = marker.parse().ok()?;
+    if n == 0 {
+        return None;
+    }
+    let after = s[j..].chars().next();
+    let at_end = after.is_none();
+    if !(at_end || after.is_some_and(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'))) {
+        return None;
+    }
+    let before = &s[..i];
+    let p = before.chars().next_back()?;
+    let known = defined(cx, marker) || n == state.next.max(1);
+    let (accepted, spaced) = if is_closing(p) {
+        // Glued after punctuation: `controls.1`, `”,2`.
+        let word = before[..before.len() - p.len_utf8()].rsplit(is_space).next().unwrap_or("");
+        (known && glued_after_punct_ok(word, p), false)
+    } else if p.is_alphabetic() {
+        // Glued to a word: French placement `contrôles1.`, or a misplaced English marker.
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let token = before.rsplit(is_space).next().unwrap_or("");
+        let ok = word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && token.chars().all(char::is_alphabetic)
+            && (defined(cx, marker) || n == state.next.max(1));
+        (ok, false)
+    } else if is_space(p) {
+        // Spaced: `controls. 1` — only a defined marker, at a line end or before a new sentence.
+        let rest = before.trim_end_matches(is_space);
+        let q = rest.chars().next_back();
+        let next_upper = s[j..].trim_start_matches(is_space).chars().next().is_some_and(char::is_uppercase);
+        let ok = q.is_some_and(|q| {
+            (at_end && matches!(q, '.' | ',' | ';' | ':' | '”' | '’' | ')')) || (next_upper && q == '.')
+        }) && defined(cx, marker)
+            && !reference_word_before(rest);
+        (ok, true)
+    } else {
+        (false, false)
+    };
+    if !accepted {
+        return None;
+    }
+    state.next = state.next.max(n + 1);
+    Some(FootnoteRef { marker: marker.to_string(), span: Span::new(base + i, base + j), spaced })
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '”' | '’' | '"' | ')' | '!' | '?')
+}
+
+/// A number glued after a full stop is a marker unless the word before is an abbreviation,
+/// a symbol component (`WG.6`, `PM.1`) or a number (`3.5`).
+fn glued_after_punct_ok(word: &str, p: char) -> bool {
+    if word.is_empty() || word.contains('/') {
+        return false;
+    }
+    let last = word.chars().next_back().unwrap_or(' ');
+    if last.is_ascii_digit() {
+        return false;
+    }
+    if p == '.' {
+        let w = word.trim_start_matches(['(', '“', '"', '‘']);
+        let lower = w.to_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return false;
+        }
+        if w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()) {
+            return false;
+        }
+        if w.contains('.') && w.len() <= 5 {
+            // `a.m.1` and other dotted abbreviations.
+            return !w.chars().filter(|c| c.is_alphabetic()).all(char::is_lowercase);
+        }
+    }
+    true
+}
+
+/// `(see paragraph. 3` is rare; `item 2` is the common false positive, caught by requiring
+/// punctuation before the space. This also rules out `paragraph 173, 174`.
+fn reference_word_before(rest: &str) -> bool {
+    let w = rest.trim_end_matches(['.', ',', ';', ':']).rsplit(is_space).next().unwrap_or("");
+    w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+}
+
+fn asterisk(s: &str, i: usize, base: usize, cx: &Ctx<'_>) -> Option<FootnoteRef> {
+    let before = s[..i].chars().next_back()?;
+    let after = s[i + 1..].chars().next();
+    if !(before.is_alphanumeric() || is_closing(before)) {
+        return None;
+    }
+    if after.is_some_and(|c| !(is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'))) {
+        return None;
+    }
+    // Only the indicator of an asterisk note, or one standing where such indicators stand.
+    let _ = cx;
+    Some(FootnoteRef { marker: "*".to_string(), span: Span::new(base + i, base + i + 1), spaced: false })
+}

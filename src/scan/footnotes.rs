@@ -1,0 +1,207 @@
+//! Footnote blocks: the lines after a `__________________` separator, up to the end of the
+//! page, read into footnote definitions.
+//!
+//! Extractors print a definition in one of three shapes: the marker and its text on one line
+//! (` 1  CTOC/COP/WG.6/2018/4, recommendation 6.`, Tika and pypdf); the marker alone on a line
+//! with its text on the next (PyMuPDF, `pdftotext -layout`); or all the markers first and then
+//! all the texts (pdftotext). A marker held back waits for the next text line that begins a
+//! note; a text line that does not begin one continues the previous note.
+
+use std::collections::VecDeque;
+
+use super::Role;
+use crate::fold::{fold_whitespace, is_space};
+use crate::lexer::Line;
+use crate::model::FurnitureKind;
+use crate::span::Span;
+
+/// A footnote definition as the front end found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawFootnote {
+    /// `1` or `*`.
+    pub marker: String,
+    /// Where the marker is.
+    pub marker_span: Span,
+    /// The text, lines joined with one space.
+    pub text: String,
+    /// The definition from marker to the end of its text.
+    pub span: Span,
+    /// Lines of the text.
+    pub lines: Vec<Span>,
+    /// 1-based page.
+    pub page: usize,
+}
+
+/// Read every footnote block, marking its lines as footnote lines.
+pub(super) fn collect(
+    text: &str,
+    lines: &[Line],
+    roles: &mut [Role],
+    starts: &[usize],
+    out: &mut Vec<RawFootnote>,
+) {
+    let mut last_number: Option<u32> = None;
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        if roles[i] != Role::Furniture(FurnitureKind::FootnoteSeparator) {
+            i += 1;
+            continue;
+        }
+        let next_page = starts.partition_point(|&s| s <= i);
+        let end = starts.get(next_page).copied().unwrap_or(n);
+        i = block(text, lines, roles, i + 1, end, end == n, &mut last_number, out);
+    }
+}
+
+/// Read one block from line `from` to `end` (exclusive); returns where scanning resumes.
+#[allow(clippy::too_many_arguments)]
+fn block(
+    text: &str,
+    lines: &[Line],
+    roles: &mut [Role],
+    from: usize,
+    end: usize,
+    open_ended: bool,
+    last_number: &mut Option<u32>,
+    out: &mut Vec<RawFootnote>,
+) -> usize {
+    let mut stop = end;
+    if let Some(k) = (from..end).find(|&k| roles[k] == Role::Furniture(FurnitureKind::FootnoteSeparator)) {
+        stop = k;
+    }
+    let content: Vec<usize> = (from..stop).filter(|&k| roles[k] == Role::Content).collect();
+    // Text lines not yet read, to know when held-back markers must take the next line.
+    let mut texts_left =
+        content.iter().filter(|&&k| bare_marker(line_str(text, &lines[k]), None).is_none()).count();
+    let first_new = out.len();
+    let mut pending: VecDeque<(String, Span)> = VecDeque::new();
+    for &j in &content {
+        let l = &lines[j];
+        let s = line_str(text, l);
+        if let Some(marker) = bare_marker(s, *last_number) {
+            note_number(&marker, last_number);
+            pending.push_back((marker, l.text));
+            roles[j] = Role::Footnote;
+            continue;
+        }
+        texts_left = texts_left.saturating_sub(1);
+        if let Some((marker, marker_len, body_at)) = inline_marker(s, *last_number) {
+            note_number(&marker, last_number);
+            let m = Span::new(l.text.start, l.text.start + marker_len);
+            let body = Span::new(l.text.start + body_at, l.text.end);
+            out.push(start_note(text, marker, m, body));
+            roles[j] = Role::Footnote;
+            continue;
+        }
+        let have_note = out.len() > first_new;
+        let last_open = have_note && out.last().is_some_and(|f| !ends_note(&f.text));
+        let must_start = pending.len() > texts_left;
+        if let Some((marker, m)) = pending.pop_front_if(|_| !last_open || must_start) {
+            out.push(start_note(text, marker, m, l.text));
+            roles[j] = Role::Footnote;
+        } else if have_note && (!open_ended || last_open) {
+            let f = out.last_mut().expect("invariant: checked non-empty");
+            f.lines.push(l.text);
+            f.span = f.span.cover(l.text);
+            f.text.push(' ');
+            f.text.push_str(&fold_whitespace(s));
+            roles[j] = Role::Footnote;
+        } else {
+            // Not a footnote line: the block ended before the page did.
+            return j;
+        }
+    }
+    stop.max(from)
+}
+
+fn line_str<'t>(text: &'t str, l: &Line) -> &'t str {
+    &text[l.text.start..l.text.end]
+}
+
+fn start_note(text: &str, marker: String, marker_span: Span, body: Span) -> RawFootnote {
+    RawFootnote {
+        marker,
+        marker_span,
+        text: fold_whitespace(&text[body.start..body.end]),
+        span: marker_span.cover(body),
+        lines: vec![body],
+        page: 0,
+    }
+}
+
+/// A note's text usually ends a sentence; one that does not continues on the next line.
+fn ends_note(s: &str) -> bool {
+    s.trim_end().ends_with(['.', ')', ']', '”', '"', '’', '!', '?'])
+}
+
+fn note_number(marker: &str, last: &mut Option<u32>) {
+    if let Ok(n) = marker.parse::<u32>() {
+        *last = Some(n);
+    }
+}
+
+fn plausible(n: u32, last: Option<u32>) -> bool {
+    match last {
+        None => n <= 20,
+        Some(p) => n == 1 || (n > p && n <= p + 3),
+    }
+}
+
+/// `1`, `23` or `*` alone on a line.
+fn bare_marker(s: &str, last: Option<u32>) -> Option<String> {
+    if !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b == b'*') {
+        return Some(s.to_string());
+    }
+    if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = s.parse().ok()?;
+    (last.is_none() || plausible(n, last)).then(|| s.to_string())
+}
+
+/// `1  text` or `* text`: the marker, its length and where the text begins.
+fn inline_marker(s: &str, last: Option<u32>) -> Option<(String, usize, usize)> {
+    let marker_len = s.bytes().take_while(u8::is_ascii_digit).count();
+    let (marker_len, numeric) = if marker_len == 0 {
+        (s.bytes().take_while(|&b| b == b'*').count(), false)
+    } else {
+        (marker_len, true)
+    };
+    if marker_len == 0 || marker_len > 3 {
+        return None;
+    }
+    let rest = &s[marker_len..];
+    let body = rest.trim_start_matches(is_space);
+    if body.len() == rest.len() || body.is_empty() {
+        return None;
+    }
+    if numeric {
+        let n: u32 = s[..marker_len].parse().ok()?;
+        // A year or a quantity at the start of a continuation line is not a marker.
+        let first = body.chars().next()?;
+        if !plausible(n, last) || first.is_lowercase() {
+            return None;
+        }
+    }
+    Some((s[..marker_len].to_string(), marker_len, s.len() - body.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(bare_marker("1", None).as_deref(), Some("1"));
+        assert_eq!(bare_marker("*", Some(3)).as_deref(), Some("*"));
+        assert_eq!(bare_marker("9", Some(2)), None);
+        assert_eq!(inline_marker("1  CTOC/COP/WG.6/2018/4, recommendation 6.", None).map(|m| m.2), Some(3));
+        assert_eq!(
+            inline_marker("2 A/CONF.234/PM.1, paragraph 173.", Some(1)).map(|m| m.0),
+            Some("2".into())
+        );
+        assert_eq!(inline_marker("2018 reports were", Some(1)), None);
+        assert_eq!(inline_marker("3 and more", Some(2)), None);
+    }
+}

@@ -1,0 +1,377 @@
+//! The front end: finds pages, page furniture and footnote blocks in the lexed lines and leaves
+//! the text flow — the content lines in reading order, each with what lay between it and the
+//! previous one — for the parser.
+//!
+//! Extractors differ in how a page ends. The evidence used, strongest first: form feeds
+//! (pdftotext); running headers and page counters (every extractor of a full document); link
+//! URLs printed at a page end (Tika); and, in Tika's double-spaced output with the furniture
+//! cut away, a line that begins with one stray space right after a line with no blank after it.
+
+mod footnotes;
+
+use crate::fold;
+use crate::lexer::{Line, LineKind};
+use crate::model::{Furniture, FurnitureKind, Page};
+use crate::span::Span;
+
+pub use footnotes::RawFootnote;
+
+/// A hyperlink printed as a line of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawLink {
+    /// The URL.
+    pub url: String,
+    /// Where it is.
+    pub span: Span,
+    /// 1-based page it ends.
+    pub page: usize,
+}
+
+/// What lies between a flow line and the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Gap {
+    /// Empty lines.
+    pub blanks: u32,
+    /// Lines holding only whitespace (Tika prints them where the document has spacing).
+    pub spacey: u32,
+    /// A page ends in between.
+    pub page_break: bool,
+    /// Furniture or footnotes were set aside in between: their extent.
+    pub removed: Option<Span>,
+}
+
+/// A content line of the text flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FlowLine {
+    /// Index into [`Scan::lines`].
+    pub line: usize,
+    /// What precedes it.
+    pub gap: Gap,
+}
+
+/// The result of the front end.
+#[derive(Debug)]
+pub struct Scan {
+    /// Every line.
+    pub lines: Vec<Line>,
+    /// True for Tika-style output with a blank line after every line: blank lines then carry
+    /// no meaning, lines holding a space do.
+    pub double_spaced: bool,
+    /// True for `pdftotext -layout`-style output, where indentation and column gaps are layout.
+    pub layout: bool,
+    /// Typical width of a full line of body text.
+    pub column_width: u32,
+    /// Furniture set aside.
+    pub furniture: Vec<Furniture>,
+    /// Footnote definitions.
+    pub footnotes: Vec<RawFootnote>,
+    /// Hyperlink lines.
+    pub links: Vec<RawLink>,
+    /// Pages.
+    pub pages: Vec<Page>,
+    /// Content lines in reading order.
+    pub flow: Vec<FlowLine>,
+    /// The running-header symbol, when the pages have one.
+    pub header_symbol: Option<String>,
+}
+
+/// Role of a line decided by the front end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Content,
+    Blank,
+    Furniture(FurnitureKind),
+    Footnote,
+}
+
+/// A symbol line among the first this many content lines is the masthead's, not a header.
+const MASTHEAD_LINES: usize = 8;
+
+/// Run the front end over lexed lines.
+pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
+    let n = lines.len();
+    let double_spaced = is_double_spaced(&lines);
+    let layout = is_layout(&lines);
+    let header_symbol = header_symbol(text, &lines);
+    let mut roles: Vec<Role> =
+        lines.iter().map(|l| if l.is_blank() { Role::Blank } else { Role::Content }).collect();
+
+    // Furniture recognizable line by line.
+    for (i, l) in lines.iter().enumerate() {
+        let kind = match l.kind {
+            LineKind::Url => Some(FurnitureKind::LinkDump),
+            LineKind::Barcode => Some(FurnitureKind::Barcode),
+            LineKind::PageCounter | LineKind::JobNumber => Some(FurnitureKind::RunningFooter),
+            LineKind::Separator => Some(FurnitureKind::FootnoteSeparator),
+            LineKind::Text
+                if header_symbol.as_deref().is_some_and(|h| is_header_line(slice(text, l.text), h)) =>
+            {
+                Some(FurnitureKind::RunningHeader)
+            }
+            _ => None,
+        };
+        if let Some(k) = kind {
+            roles[i] = Role::Furniture(k);
+        }
+    }
+    // Processing-date codes split off a job-number line are furniture only beside other footers.
+    for i in 0..n {
+        if lines[i].kind == LineKind::DateCode && near_furniture(&roles, i, 4) {
+            roles[i] = Role::Furniture(FurnitureKind::RunningFooter);
+        }
+    }
+    // The masthead's own symbol line is not a running header: the first header-like line counts
+    // as a header only when it is not before any content.
+    if let Some(first) = roles.iter().position(|r| *r == Role::Furniture(FurnitureKind::RunningHeader))
+        && roles[..first].iter().filter(|r| **r == Role::Content).count() < MASTHEAD_LINES
+    {
+        roles[first] = Role::Content;
+    }
+
+    let starts = page_starts(&lines, &roles, double_spaced);
+    let mut footnotes = Vec::new();
+    footnotes::collect(text, &lines, &mut roles, &starts, &mut footnotes);
+
+    // Pages and furniture records.
+    let mut pages = Vec::with_capacity(starts.len() + 1);
+    let mut bounds: Vec<usize> =
+        starts.iter().map(|&i| lines[i].span.start.min(line_start(&lines[i]))).collect();
+    bounds.insert(0, 0);
+    bounds.push(text.len());
+    bounds.dedup();
+    for (k, w) in bounds.windows(2).enumerate() {
+        pages.push(Page { number: k + 1, span: Span::new(w[0], w[1]) });
+    }
+    let page_of = |offset: usize| {
+        pages.partition_point(|p| p.span.end <= offset).min(pages.len().saturating_sub(1)) + 1
+    };
+
+    let mut furniture = Vec::new();
+    let mut links = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(ff) = l.form_feed {
+            furniture.push(Furniture { kind: FurnitureKind::PageBreak, span: ff });
+        }
+        match roles[i] {
+            Role::Furniture(kind) => {
+                furniture.push(Furniture { kind, span: l.text });
+                if kind == FurnitureKind::LinkDump {
+                    links.push(RawLink {
+                        url: slice(text, l.text).to_string(),
+                        span: l.text,
+                        page: page_of(l.text.start),
+                    });
+                }
+            }
+            Role::Content if l.form_feed.is_none() && starts.binary_search(&i).is_ok() && l.indent == 1 => {
+                // The stray space that starts a page in Tika output with the furniture cut away.
+                furniture.push(Furniture {
+                    kind: FurnitureKind::PageBreak,
+                    span: Span::new(l.span.start, l.text.start),
+                });
+            }
+            _ => {}
+        }
+    }
+    for f in &mut footnotes {
+        f.page = page_of(f.span.start);
+    }
+
+    // The flow.
+    let mut flow = Vec::with_capacity(n / 2);
+    let mut gap = Gap::default();
+    let mut last_end: Option<usize> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if starts.binary_search(&i).is_ok() {
+            gap.page_break = true;
+        }
+        match roles[i] {
+            Role::Blank => {
+                if l.spacey {
+                    gap.spacey += 1;
+                } else {
+                    gap.blanks += 1;
+                }
+            }
+            Role::Furniture(_) | Role::Footnote => {
+                let from = last_end.unwrap_or(l.span.start);
+                gap.removed = Some(gap.removed.map_or(Span::new(from, l.span.end), |r| r.cover(l.span)));
+            }
+            Role::Content => {
+                if let Some(r) = gap.removed.as_mut() {
+                    r.end = line_start(l);
+                }
+                flow.push(FlowLine { line: i, gap });
+                gap = Gap::default();
+                last_end = Some(l.text.end);
+            }
+        }
+    }
+
+    let column_width = column_width(&lines, &flow);
+    Scan {
+        lines,
+        double_spaced,
+        layout,
+        column_width,
+        furniture,
+        footnotes,
+        links,
+        pages,
+        flow,
+        header_symbol,
+    }
+}
+
+fn line_start(l: &Line) -> usize {
+    l.form_feed.map_or(l.span.start, |f| f.start)
+}
+
+fn slice(text: &str, span: Span) -> &str {
+    text.get(span.start..span.end).unwrap_or("")
+}
+
+fn near_furniture(roles: &[Role], i: usize, reach: usize) -> bool {
+    let lo = i.saturating_sub(reach);
+    let hi = (i + reach + 1).min(roles.len());
+    roles[lo..hi].iter().any(|r| matches!(r, Role::Furniture(k) if *k != FurnitureKind::LinkDump))
+}
+
+/// Tika's style: most content lines are followed by exactly one empty line.
+fn is_double_spaced(lines: &[Line]) -> bool {
+    let mut content = 0usize;
+    let mut doubled = 0usize;
+    for w in lines.windows(2) {
+        if !w[0].is_blank() && w[0].kind != LineKind::Url {
+            content += 1;
+            if w[1].is_blank() && !w[1].spacey {
+                doubled += 1;
+            }
+        }
+    }
+    content >= 4 && doubled * 10 >= content * 6
+}
+
+/// `pdftotext -layout` style: content set in from the margin, with wide gaps between columns.
+fn is_layout(lines: &[Line]) -> bool {
+    let content: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
+    if content.len() < 8 {
+        return false;
+    }
+    let indented = content.iter().filter(|l| l.indent >= 6).count();
+    indented * 2 >= content.len()
+}
+
+/// A symbol-like token: capitals, digits and `/`, with at least one `/` and one digit.
+pub(crate) fn looks_like_symbol(s: &str) -> bool {
+    let s = s.trim_end_matches('*');
+    s.len() >= 3
+        && s.len() <= 64
+        && s.as_bytes()[0].is_ascii_uppercase()
+        && s.contains('/')
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'&' | b'(' | b')'))
+}
+
+/// The symbol repeated as a running header: the most frequent symbol-only line, if it occurs at
+/// least twice, or the masthead symbol (`United Nations   A/75/1`) when it also heads a page.
+fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
+        let s = slice(text, l.text);
+        if looks_like_symbol(s) {
+            match counts.iter_mut().find(|(t, _)| *t == s) {
+                Some(c) => c.1 += 1,
+                None => counts.push((s, 1)),
+            }
+        }
+    }
+    counts.into_iter().filter(|(_, c)| *c >= 2).max_by_key(|(_, c)| *c).map(|(s, _)| s.to_string())
+}
+
+fn is_header_line(s: &str, header: &str) -> bool {
+    s == header
+}
+
+/// Indices of lines that begin a page (not counting the first page).
+fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize> {
+    let n = lines.len();
+    let has_ff = lines.iter().any(|l| l.form_feed.is_some());
+    let has_page_furniture = roles
+        .iter()
+        .any(|r| matches!(r, Role::Furniture(FurnitureKind::RunningHeader | FurnitureKind::RunningFooter)));
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if has_ff {
+            if lines[i].form_feed.is_some() && i > 0 {
+                starts.push(i);
+            }
+            i += 1;
+            continue;
+        }
+        // A cluster: furniture and blank lines in a row.
+        if matches!(roles[i], Role::Furniture(_)) {
+            let mut j = i;
+            let mut indicator = None;
+            let mut last_link = None;
+            while j < n && matches!(roles[j], Role::Furniture(_) | Role::Blank) {
+                match roles[j] {
+                    Role::Furniture(FurnitureKind::RunningHeader) => {
+                        indicator.get_or_insert(j);
+                    }
+                    Role::Furniture(FurnitureKind::RunningFooter)
+                        if lines[j].kind == LineKind::PageCounter =>
+                    {
+                        indicator.get_or_insert(j);
+                    }
+                    Role::Furniture(FurnitureKind::LinkDump) => last_link = Some(j),
+                    _ => {}
+                }
+                j += 1;
+            }
+            if let Some(k) = indicator {
+                starts.push(k);
+            } else if last_link.is_some() && j < n && !has_page_furniture {
+                // Tika prints a page's link annotations at its end.
+                starts.push(j);
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        // The stray space of a page start, with no blank line before it.
+        if double_spaced
+            && roles[i] == Role::Content
+            && lines[i].indent == 1
+            && i > 0
+            && roles[i - 1] == Role::Content
+            && lines[i - 1].kind != LineKind::Url
+        {
+            starts.push(i);
+        }
+        i += 1;
+    }
+    starts.dedup();
+    starts
+}
+
+/// The width of a full line: a high percentile of the widths of long content lines.
+fn column_width(lines: &[Line], flow: &[FlowLine]) -> u32 {
+    let mut widths: Vec<u32> = flow.iter().map(|f| lines[f.line].width).filter(|&w| w > 15_000).collect();
+    if widths.len() < 4 {
+        return 34_500;
+    }
+    widths.sort_unstable();
+    widths[(widths.len() * 95 / 100).min(widths.len() - 1)]
+}
+
+/// Trimmed text of a line.
+pub fn line_text<'t>(text: &'t str, line: &Line) -> &'t str {
+    slice(text, line.text)
+}
+
+/// Is this line's content a run of whitespace-separated tokens with `fold::is_space` gaps.
+pub fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(fold::is_space).filter(|w| !w.is_empty())
+}
