@@ -11,6 +11,8 @@
 //! line after its number. Whether `(i)` is the ninth letter or the first roman numeral is
 //! decided by the sequence it appears in.
 
+use std::collections::VecDeque;
+
 use crate::fold::{fold_whitespace, is_space};
 use crate::model::{Agenda, FootnoteRef, Item, MarkerStyle, Punct, SubItem, Text};
 use crate::span::Span;
@@ -20,18 +22,6 @@ use super::blocks::append_line;
 use super::flow::Ctx;
 use super::lead::{Lead, lead, letter_value, roman_value};
 use super::refs::{self, RefState};
-
-/// A title being read: its lines and what it ends with.
-#[derive(Default)]
-struct TitleAcc {
-    lines: Vec<Span>,
-}
-
-impl TitleAcc {
-    fn is_open(&self, cx: &Ctx<'_>) -> bool {
-        self.lines.last().is_none_or(|l| !cx.slice(*l).trim_end().ends_with(['.', ':', ';']))
-    }
-}
 
 /// A finished title: text without punctuation, its span, its punctuation, its references.
 pub struct Title {
@@ -87,104 +77,152 @@ pub fn finish_title(cx: &Ctx<'_>, lines: &[Span], state: &mut RefState) -> Title
     Title { text: fold_whitespace(&text), span, punct, refs: refs_all }
 }
 
-enum Open {
-    None,
-    Item,
-    Sub,
-    SubSub,
+/// One entry of the list as read: an item, sub-item, sub-sub-item or group heading.
+struct Entry {
+    /// 0 group heading, 1 item, 2 sub-item, 3 sub-sub-item.
+    level: u8,
+    number: u32,
+    marker: String,
+    style: MarkerStyle,
+    marker_span: Span,
+    /// Flow line of the marker.
+    marker_line: usize,
+    /// Title lines, and the flow line of the first.
+    lines: Vec<Span>,
+    first_line: usize,
+    closed: bool,
+    notes: Vec<Span>,
+}
+
+/// A title read before its marker (column-wise extraction).
+struct Orphan {
+    lines: Vec<Span>,
+    first_line: usize,
+    closed: bool,
+}
+
+fn ends_list_punct(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+    let t = if t.len() < s.len() && t.ends_with(['.', ':', ';']) { t } else { s };
+    t.trim_end().ends_with(['.', ':', ';'])
 }
 
 /// agenda-list: parse the list starting at flow line `from` (just after its heading).
 /// Returns the agenda and the first flow line after it.
+///
+/// Markers and titles are matched in order: a marker alone on its line takes the next title
+/// (`1.` ⏎ `Organizational matters:`), and a title read before any free marker waits for the
+/// next one (pdfminer prints the numbers column after the titles).
 pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut RefState) -> (Agenda, usize) {
-    let mut items: Vec<Item> = Vec::new();
-    let mut acc = TitleAcc::default();
-    let mut open = Open::None;
-    let mut group: Option<Span> = None;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut pending: VecDeque<usize> = VecDeque::new();
+    let mut orphans: VecDeque<Orphan> = VecDeque::new();
+    let mut used: Vec<usize> = Vec::new();
     let mut f = from;
     while f < cx.len() {
         let s = cx.s(f);
-        if is_section_heading(s) {
+        if is_section_heading(s)
+            || (f > from && cx.is_heading_gap(f) && !entries.is_empty() && stop_here(cx, f, &entries, open))
+        {
             break;
         }
         let span = cx.span(f);
-        match lead(s) {
-            Lead::Item { number, len, rest } if plausible_item(&items, number) => {
-                close(cx, &mut items, &mut acc, &open, state);
-                let g = group.take().map(|g| Text::new(fold_whitespace(cx.slice(g)), g));
-                items.push(Item {
-                    number,
-                    span,
-                    number_span: Span::new(span.start, span.start + len),
-                    group: g,
-                    ..Item::default()
-                });
-                if rest < s.len() {
-                    acc.lines.push(Span::new(span.start + rest, span.end));
-                }
-                open = Open::Item;
+        let lead = lead(s);
+        let entry = match &lead {
+            Lead::Item { number, len, rest } if plausible_item(&entries, *number) => {
+                Some((1u8, *number, String::new(), MarkerStyle::Period, *len, *rest))
             }
-            Lead::Sub { marker, style, len, rest } if !items.is_empty() => {
-                let level = sub_level(&items, &marker);
-                if level.is_none() {
-                    if !continue_title(cx, &mut acc, f) {
-                        break;
-                    }
-                    f += 1;
-                    continue;
-                }
-                close(cx, &mut items, &mut acc, &open, state);
-                let sub = SubItem {
-                    marker: marker.clone(),
-                    title: String::new(),
-                    span,
-                    sub_items: Vec::new(),
-                    marker_style: style,
-                    marker_span: Span::new(span.start, span.start + len),
-                    title_span: Span::default(),
-                    punct: None,
-                    footnote_refs: Vec::new(),
-                };
-                let item = items.last_mut().expect("invariant: checked non-empty");
-                if level == Some(3) {
-                    match item.sub_items.last_mut() {
-                        Some(parent) => parent.sub_items.push(sub),
-                        None => item.sub_items.push(sub),
-                    }
-                    open = Open::SubSub;
-                } else {
-                    item.sub_items.push(sub);
-                    open = Open::Sub;
-                }
-                if rest < s.len() {
-                    acc.lines.push(Span::new(span.start + rest, span.end));
-                }
+            Lead::Sub { marker, style, len, rest } => {
+                sub_level(&entries, marker).map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
             }
-            Lead::Group { .. } if !acc.is_open(cx) && matches!(lead(next_s(cx, f)), Lead::Item { .. }) => {
-                close(cx, &mut items, &mut acc, &open, state);
-                open = Open::None;
-                group = Some(span);
+            Lead::Group { len, rest, .. }
+                if open.is_none() && matches!(super::lead::lead(next_s(cx, f)), Lead::Item { .. }) =>
+            {
+                Some((0, 0, String::new(), MarkerStyle::Period, *len, *rest))
             }
-            _ => {
-                if matches!(open, Open::None) || !continue_title(cx, &mut acc, f) {
-                    // A note under an item (the report it considers), or the end of the list.
-                    if !matches!(open, Open::Item) || !is_note(cx, f) {
-                        break;
-                    }
-                    close(cx, &mut items, &mut acc, &open, state);
-                    open = Open::None;
-                    let item = items.last_mut().expect("invariant: an item is open");
-                    item.notes.push(Text::new(fold_whitespace(s), span));
-                    item.span = item.span.cover(span);
+            _ => None,
+        };
+        if let Some((level, number, marker, style, len, rest)) = entry {
+            let idx = entries.len();
+            let mut e = Entry {
+                level,
+                number,
+                marker,
+                style,
+                marker_span: Span::new(span.start, span.start + len),
+                marker_line: f,
+                lines: Vec::new(),
+                first_line: f,
+                closed: false,
+                notes: Vec::new(),
+            };
+            open = None;
+            if rest < s.len() {
+                e.lines.push(Span::new(span.start + rest, span.end));
+                e.closed = ends_list_punct(s) || level == 0;
+                if !e.closed {
+                    open = Some(idx);
                 }
+            } else if let Some(o) = orphans.pop_front() {
+                e.lines = o.lines;
+                e.first_line = o.first_line;
+                e.closed = true;
+            } else {
+                pending.push_back(idx);
             }
+            entries.push(e);
+            used.push(f);
+            f += 1;
+            continue;
+        }
+        // A title line.
+        if let Some(i) = open {
+            entries[i].lines.push(span);
+            entries[i].closed = ends_list_punct(s);
+            if entries[i].closed {
+                open = None;
+            }
+            used.push(f);
+        } else if let Some(i) = pending.pop_front() {
+            entries[i].lines.push(span);
+            entries[i].first_line = f;
+            entries[i].closed = ends_list_punct(s);
+            if !entries[i].closed {
+                open = Some(i);
+            }
+            used.push(f);
+        } else if let Some(o) = orphans.back_mut().filter(|o| !o.closed) {
+            o.lines.push(span);
+            o.closed = ends_list_punct(s);
+        } else if orphans.is_empty() && is_note(cx, f, &entries) {
+            let last = entries.last_mut().expect("invariant: is_note requires an entry");
+            last.notes.push(span);
+            used.push(f);
+        } else {
+            if !orphans.is_empty() && orphans.len() >= 12 {
+                break;
+            }
+            orphans.push_back(Orphan { lines: vec![span], first_line: f, closed: ends_list_punct(s) });
         }
         f += 1;
     }
-    close(cx, &mut items, &mut acc, &open, state);
-    cx.take(from, f);
-    let end = items.last().map_or(heading.span.end, |i| i.span.end);
-    (Agenda { span: Span::new(heading.span.start, end), heading, items }, f)
+    // The list ends after the last line an entry took; orphans left before that are text
+    // the parser could not place.
+    let end = used.iter().max().map_or(from, |&u| u + 1);
+    for &u in &used {
+        cx.take(u, u + 1);
+    }
+    let items = build(cx, entries, state);
+    let last = items.last().map_or(heading.span.end, |i| i.span.end);
+    (Agenda { span: Span::new(heading.span.start.min(last), last), heading, items }, end)
+}
+
+/// Should the list stop before flow line `f` (which follows a strong break)? Only when no
+/// marker is waiting for a title and the line does not begin an entry.
+fn stop_here(cx: &Ctx<'_>, f: usize, entries: &[Entry], open: Option<usize>) -> bool {
+    let _ = (cx, f, entries, open);
+    false
 }
 
 fn next_s<'a>(cx: &Ctx<'a>, f: usize) -> &'a str {
@@ -197,27 +235,26 @@ fn is_section_heading(s: &str) -> bool {
         || vocab::annex_heading(s).is_some()
 }
 
-fn plausible_item(items: &[Item], n: u32) -> bool {
-    match items.last() {
+fn plausible_item(entries: &[Entry], n: u32) -> bool {
+    match entries.iter().rev().find(|e| e.level == 1) {
         None => n <= 5,
         Some(last) => n > last.number && n <= last.number + 3,
     }
 }
 
-/// Level of a sub-marker in the current item: 2 for `(b)` after `(a)`, 3 for `(i)` under a
-/// sub-item, `None` when it cannot be a list marker here.
-fn sub_level(items: &[Item], marker: &str) -> Option<u8> {
-    let item = items.last()?;
-    let last_sub = item.sub_items.last();
-    let next_letter = last_sub.and_then(|s| letter_value(&s.marker)).map_or(1, |v| v + 1);
+/// Level of a sub-marker here: 2 for `(b)` after `(a)`, 3 for `(i)` under a sub-item, `None`
+/// when it cannot be a list marker here.
+fn sub_level(entries: &[Entry], marker: &str) -> Option<u8> {
+    let item = entries.iter().rposition(|e| e.level == 1)?;
+    let after = &entries[item + 1..];
+    let last_sub = after.iter().rposition(|e| e.level == 2).map(|i| &after[i..]);
+    let next_letter = last_sub.and_then(|s| letter_value(&s[0].marker)).map_or(1, |v| v + 1);
     let as_letter = letter_value(marker);
     let as_roman = roman_value(marker);
     if let Some(sub) = last_sub {
-        let next_roman = sub.sub_items.last().and_then(|s| roman_value(&s.marker)).map_or(1, |v| v + 1);
-        if as_roman == Some(next_roman) && as_letter != Some(next_letter) {
-            return Some(3);
-        }
-        if as_roman.is_some() && as_roman == Some(next_roman) && !sub.sub_items.is_empty() {
+        let subsubs: Vec<&Entry> = sub[1..].iter().filter(|e| e.level == 3).collect();
+        let next_roman = subsubs.last().and_then(|s| roman_value(&s.marker)).map_or(1, |v| v + 1);
+        if as_roman == Some(next_roman) && (as_letter != Some(next_letter) || !subsubs.is_empty()) {
             return Some(3);
         }
     }
@@ -228,69 +265,75 @@ fn sub_level(items: &[Item], marker: &str) -> Option<u8> {
     }
 }
 
-fn continue_title(cx: &Ctx<'_>, acc: &mut TitleAcc, f: usize) -> bool {
-    if acc.lines.is_empty() {
-        // The number stood alone on its line: the title is on this one.
-        acc.lines.push(cx.span(f));
-        return true;
-    }
-    if !acc.is_open(cx) {
-        return false;
-    }
-    acc.lines.push(cx.span(f));
-    true
-}
-
 /// A line under a closed item title that is not a marker: the Security Council lists the
 /// report before it this way.
-fn is_note(cx: &Ctx<'_>, f: usize) -> bool {
+fn is_note(cx: &Ctx<'_>, f: usize, entries: &[Entry]) -> bool {
+    let Some(last) = entries.last() else { return false };
     let s = cx.s(f);
-    s.len() < 400
+    last.level == 1
+        && last.closed
+        && s.len() < 400
         && !s.ends_with(':')
         && f + 1 < cx.len()
-        && matches!(lead(cx.s(f + 1)), Lead::Item { .. } | Lead::None)
+        && matches!(lead(cx.s(f + 1)), Lead::Item { .. })
 }
 
-fn close(cx: &Ctx<'_>, items: &mut [Item], acc: &mut TitleAcc, open: &Open, state: &mut RefState) {
-    if acc.lines.is_empty() && matches!(open, Open::None) {
-        return;
-    }
-    let lines = std::mem::take(&mut acc.lines);
-    let t = finish_title(cx, &lines, state);
-    let Some(item) = items.last_mut() else { return };
-    let end = t.punct.as_ref().map_or(t.span.end, |p| p.span.end);
-    match open {
-        Open::Item | Open::None => {
-            if lines.is_empty() {
-                return;
-            }
-            item.title = t.text;
-            item.title_span = t.span;
-            item.punct = t.punct;
-            item.footnote_refs = t.refs;
-            item.span.end = item.span.end.max(end);
+/// Assemble the entries into items with their sub-items.
+fn build(cx: &Ctx<'_>, entries: Vec<Entry>, state: &mut RefState) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut group: Option<Text> = None;
+    for e in entries {
+        let t = finish_title(cx, &e.lines, state);
+        let end = t.punct.as_ref().map_or(t.span.end, |p| p.span.end);
+        // The marker belongs to the entry's span when the title follows it directly.
+        let adjacent = e.lines.is_empty() || e.first_line <= e.marker_line + 1;
+        let start = if adjacent { e.marker_span.start } else { t.span.start };
+        let mut span = Span::new(start, end.max(start));
+        for n in &e.notes {
+            span = span.cover(*n);
         }
-        Open::Sub | Open::SubSub => {
-            let Some(sub) = item.sub_items.last_mut() else { return };
-            let sub = if matches!(open, Open::SubSub) && !sub.sub_items.is_empty() {
-                sub.sub_items.last_mut().expect("invariant: checked non-empty")
-            } else {
-                sub
-            };
-            if !lines.is_empty() {
-                sub.title = t.text;
-                sub.title_span = t.span;
-                sub.punct = t.punct;
-                sub.footnote_refs = t.refs;
-                sub.span.end = sub.span.end.max(end);
+        match e.level {
+            0 => {
+                let g = if e.lines.is_empty() { e.marker_span } else { e.marker_span.cover(t.span) };
+                group = Some(Text::new(fold_whitespace(cx.slice(g)), g));
             }
-            let sub_end = sub.span.end;
-            if let Some(parent) = item.sub_items.last_mut() {
-                parent.span.end = parent.span.end.max(sub_end);
+            1 => items.push(Item {
+                number: e.number,
+                title: t.text,
+                span,
+                sub_items: Vec::new(),
+                number_span: e.marker_span,
+                title_span: t.span,
+                punct: t.punct,
+                group: group.take(),
+                footnote_refs: t.refs,
+                notes: e.notes.iter().map(|n| Text::new(fold_whitespace(cx.slice(*n)), *n)).collect(),
+            }),
+            level => {
+                let Some(item) = items.last_mut() else { continue };
+                let sub = SubItem {
+                    marker: e.marker,
+                    title: t.text,
+                    span,
+                    sub_items: Vec::new(),
+                    marker_style: e.style,
+                    marker_span: e.marker_span,
+                    title_span: t.span,
+                    punct: t.punct,
+                    footnote_refs: t.refs,
+                };
+                item.span = item.span.cover(span);
+                match item.sub_items.last_mut() {
+                    Some(parent) if level == 3 => {
+                        parent.span = parent.span.cover(span);
+                        parent.sub_items.push(sub);
+                    }
+                    _ => item.sub_items.push(sub),
+                }
             }
-            item.span.end = item.span.end.max(sub_end);
         }
     }
+    items
 }
 
 /// The marker style a document uses most (for the annotations parser).

@@ -15,8 +15,8 @@
 //! recommendations …` and numbered paragraphs `3. The Working Group …` in the body, while a
 //! reworded heading is still read as the heading it is (and linted by A202).
 
-use crate::fold::{fold_whitespace, is_space, key};
-use crate::model::{Agenda, Annotation, AnnotationSub, Block, Item, MarkerStyle, Punct, SubItem};
+use crate::fold::key;
+use crate::model::{Agenda, Annotation, AnnotationSub, Block, Item, MarkerStyle, SubItem};
 use crate::span::Span;
 use crate::vocab::{self, Heading};
 

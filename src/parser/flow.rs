@@ -79,7 +79,16 @@ impl<'a> Ctx<'a> {
     /// a blank line in single-spaced output, a whitespace line or two blank lines in Tika's.
     pub fn strong_break_before(&self, f: usize) -> bool {
         let g = self.gap(f);
-        if self.scan.double_spaced { g.spacey > 0 || (g.blanks >= 2 && !g.page_break) } else { g.blanks > 0 }
+        if self.scan.double_spaced {
+            g.spacey > 0 || (g.blanks >= 2 && !g.page_break)
+        } else {
+            (g.blanks > 0 || g.spacey > 0) && !(g.page_break && g.removed.is_some())
+        }
+    }
+
+    /// True when a strong break precedes line `f` (see [`Ctx::strong_break_before`]).
+    pub fn is_heading_gap(&self, f: usize) -> bool {
+        self.strong_break_before(f)
     }
 
     /// True when line `f` was full: the first word of line `f + 1` would not have fitted on it.
