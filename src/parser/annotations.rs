@@ -75,55 +75,27 @@ pub fn annotations(
     while f < to {
         let boundary = f == from || !cx.continues(f - 1) || f == body_start;
         if boundary {
-            if let Some(h) = item_heading(cx, f, to, agenda, &out, numbering) {
-                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
-                let t = finish_title(cx, &h.title_lines, state);
-                let heading_span =
-                    Span::new(h.lead_span.start, t.punct.as_ref().map_or(t.span.end, |p| p.span.end));
-                out.push(Annotation {
-                    number: h.number,
-                    title: t.text,
-                    span: heading_span,
-                    body: Vec::new(),
-                    sub_items: Vec::new(),
-                    heading_span,
-                    number_span: h.lead_span,
-                    title_span: t.span,
-                    punct: t.punct,
-                });
-                cx.take(h.first, h.end);
-                target = Target::Item;
-                f = h.end;
-                body_start = f;
-                continue;
-            }
-            if let Some(h) = sub_heading(cx, f, to, agenda, &out) {
-                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
-                let t = finish_title(cx, &h.title_lines, state);
-                let heading_span =
-                    Span::new(h.lead_span.start, t.punct.as_ref().map_or(t.span.end, |p| p.span.end));
-                let sub = AnnotationSub {
-                    marker: h.marker.clone(),
-                    title: t.text,
-                    span: heading_span,
-                    body: Vec::new(),
-                    sub_items: Vec::new(),
-                    marker_style: h.style,
-                    heading_span,
-                    marker_span: h.lead_span,
-                    title_span: t.span,
-                    punct: t.punct,
-                };
-                let ann = out.last_mut().expect("invariant: sub_heading requires an item annotation");
-                if h.level == 3 && !ann.sub_items.is_empty() {
-                    ann.sub_items.last_mut().expect("invariant: checked").sub_items.push(sub);
-                    target = Target::SubSub;
-                } else {
-                    ann.sub_items.push(sub);
-                    target = Target::Sub;
+            // Markers printed in a column before their titles (pdfminer): `1.` ⏎ `(a)` ⏎ titles.
+            let run = bare_marker_run(cx, f, to);
+            let mut title_at = (run > f + 1).then_some(run);
+            let mut g = f;
+            let mut any = false;
+            while g < run.max(f + 1) {
+                let h = item_heading(cx, g, to, agenda, &out, numbering, title_at)
+                    .or_else(|| sub_heading(cx, g, to, agenda, &out, title_at));
+                let Some(h) = h else { break };
+                if !any {
+                    flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                    any = true;
                 }
-                cx.take(h.first, h.end);
-                f = h.end;
+                let end = h.end;
+                target = push_heading(cx, h, &mut out, state);
+                cx.take(g, g + 1);
+                g += 1;
+                title_at = title_at.map(|_| end);
+                f = end.max(g);
+            }
+            if any {
                 body_start = f;
                 continue;
             }
@@ -143,6 +115,64 @@ pub fn annotations(
     (intro, out)
 }
 
+/// Add a heading's annotation (or sub-annotation) and say where body blocks go next.
+fn push_heading(cx: &mut Ctx<'_>, h: HeadingLine, out: &mut Vec<Annotation>, state: &mut RefState) -> Target {
+    let t = finish_title(cx, &h.title_lines, state);
+    let heading_span = Span::new(h.lead_span.start, t.punct.as_ref().map_or(t.span.end, |p| p.span.end));
+    cx.take(h.first, h.end);
+    if h.level == 1 {
+        out.push(Annotation {
+            number: h.number,
+            title: t.text,
+            span: heading_span,
+            body: Vec::new(),
+            sub_items: Vec::new(),
+            heading_span,
+            number_span: h.lead_span,
+            title_span: t.span,
+            punct: t.punct,
+        });
+        return Target::Item;
+    }
+    let sub = AnnotationSub {
+        marker: h.marker,
+        title: t.text,
+        span: heading_span,
+        body: Vec::new(),
+        sub_items: Vec::new(),
+        marker_style: h.style,
+        heading_span,
+        marker_span: h.lead_span,
+        title_span: t.span,
+        punct: t.punct,
+    };
+    let ann = out.last_mut().expect("invariant: sub_heading requires an item annotation");
+    if h.level == 3 && !ann.sub_items.is_empty() {
+        ann.sub_items.last_mut().expect("invariant: checked").sub_items.push(sub);
+        Target::SubSub
+    } else {
+        ann.sub_items.push(sub);
+        Target::Sub
+    }
+}
+
+/// The end of a run of markers alone on their lines starting at `f` (`f` when there is none).
+fn bare_marker_run(cx: &Ctx<'_>, f: usize, to: usize) -> usize {
+    let mut g = f;
+    while g < to && g - f < 6 {
+        let s = cx.s(g);
+        let bare = match lead(s) {
+            Lead::Item { rest, .. } | Lead::Sub { rest, .. } => rest >= s.len(),
+            _ => false,
+        };
+        if !bare {
+            break;
+        }
+        g += 1;
+    }
+    g
+}
+
 fn is_documentation_heading(s: &str) -> bool {
     vocab::headings(s).iter().any(|(h, _)| *h == Heading::Documentation)
 }
@@ -159,8 +189,8 @@ fn documentation_end(
     while f < to {
         let boundary = f == from || !cx.continues(f - 1);
         if boundary
-            && (item_heading(cx, f, to, agenda, out, numbering).is_some()
-                || sub_heading(cx, f, to, agenda, out).is_some()
+            && (item_heading(cx, f, to, agenda, out, numbering, None).is_some()
+                || sub_heading(cx, f, to, agenda, out, None).is_some()
                 || is_documentation_heading(cx.s(f)))
         {
             break;
@@ -254,6 +284,7 @@ fn item_heading(
     agenda: Option<&Agenda>,
     out: &[Annotation],
     numbering: &Numbering,
+    title_at: Option<usize>,
 ) -> Option<HeadingLine> {
     let s = cx.s(f);
     let span = cx.span(f);
@@ -267,14 +298,9 @@ fn item_heading(
         return None;
     }
     let list_item = agenda.and_then(|a| a.items.iter().find(|i| i.number == number));
-    // The title begins after the number, or on the next line (`1.` alone; `Item 1` ⏎ title).
-    let (title_first, first_text) = if rest < s.len() {
-        (f, &s[rest..])
-    } else if f + 1 < to {
-        (f + 1, cx.s(f + 1))
-    } else {
-        return None;
-    };
+    // The title begins after the number, or on the next line (`1.` alone; `Item 1` ⏎ title),
+    // or where a column of markers ends.
+    let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
     let sim = list_item.map(|i| resemblance(first_text, &i.title));
     let is_para_number = numbering.next != 0 && number == numbering.next;
     let accept = match (list_item, sim) {
@@ -299,7 +325,7 @@ fn item_heading(
     if !accept {
         return None;
     }
-    let title_start = if title_first == f { span.start + rest } else { cx.span(f + 1).start };
+    let title_start = if title_first == f { span.start + rest } else { cx.span(title_first).start };
     let end = heading_end(cx, title_first, to, title_start, list_item.map(|i| i.title.as_str()));
     let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
     title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
@@ -313,6 +339,22 @@ fn item_heading(
         lead_span: Span::new(span.start, span.start + len),
         title_lines,
     })
+}
+
+/// Where a heading's title begins: on the marker's line, on the next one, or at `title_at`.
+fn title_line<'a>(
+    cx: &Ctx<'a>,
+    f: usize,
+    rest: usize,
+    to: usize,
+    title_at: Option<usize>,
+) -> Option<(usize, &'a str)> {
+    let s = cx.s(f);
+    if rest < s.len() {
+        return Some((f, &s[rest..]));
+    }
+    let t = title_at.unwrap_or(f + 1);
+    (t < to).then(|| (t, cx.s(t)))
 }
 
 /// The flow line after the last line of a heading title that begins on `first`.
@@ -350,19 +392,14 @@ fn sub_heading(
     to: usize,
     agenda: Option<&Agenda>,
     out: &[Annotation],
+    title_at: Option<usize>,
 ) -> Option<HeadingLine> {
     let ann = out.last()?;
     let s = cx.s(f);
     let span = cx.span(f);
     let Lead::Sub { marker, style, len, rest } = lead(s) else { return None };
     let list_item: Option<&Item> = agenda.and_then(|a| a.items.iter().find(|i| i.number == ann.number));
-    let (title_first, first_text) = if rest < s.len() {
-        (f, &s[rest..])
-    } else if f + 1 < to {
-        (f + 1, cx.s(f + 1))
-    } else {
-        return None;
-    };
+    let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
     // Level: a roman numeral under a sub-item whose list entry has sub-sub-items.
     let last_sub = ann.sub_items.last();
     let list_subs: &[SubItem] = list_item.map_or(&[], |i| i.sub_items.as_slice());
@@ -399,7 +436,7 @@ fn sub_heading(
     if !accept {
         return None;
     }
-    let title_start = if title_first == f { span.start + rest } else { cx.span(f + 1).start };
+    let title_start = if title_first == f { span.start + rest } else { cx.span(title_first).start };
     let end = heading_end(cx, title_first, to, title_start, list_title);
     let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
     title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
