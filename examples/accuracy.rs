@@ -34,10 +34,19 @@ impl Score {
     }
 }
 
-const KINDS: [&str; 8] =
-    ["items", "sub-items", "headings", "paragraphs", "doc-entries", "footnotes", "schedule", "masthead"];
+const KINDS: [&str; 9] = [
+    "items",
+    "sub-items",
+    "headings",
+    "paragraphs",
+    "doc-entries",
+    "footnotes",
+    "entries",
+    "slots",
+    "masthead",
+];
 
-type Scores = [Score; 8];
+type Scores = [Score; 9];
 
 fn fold(s: &str) -> String {
     agendum::fold::fold_whitespace(s)
@@ -279,6 +288,32 @@ fn compare(t: &Value, d: &Document, misses: &mut Vec<String>) -> Scores {
     for w in &want {
         let ok = got.contains(w);
         if !ok {
+            misses.push(format!("schedule slot entry missing: {w}"));
+        }
+        s[7].add(ok);
+    }
+    // Entries in order, whatever slot they were put in.
+    let strip = |v: &[String]| {
+        v.iter().map(|x| x.splitn(3, ' ').nth(2).unwrap_or("").to_string()).collect::<Vec<_>>()
+    };
+    let want_e = strip(&want);
+    let mut got_e = strip(&got);
+    for a in &d.annexes {
+        if let Some(sc) = &a.schedule {
+            for e in &sc.entries {
+                got_e.push(format!(
+                    "{} {} {:?} {}",
+                    e.item.map_or("null".to_string(), |i| i.to_string()),
+                    e.sub_item.clone().unwrap_or_default(),
+                    e.title,
+                    e.continued
+                ));
+            }
+        }
+    }
+    for w in &want_e {
+        let ok = got_e.contains(w);
+        if !ok {
             misses.push(format!("schedule entry missing: {w}"));
         }
         s[6].add(ok);
@@ -301,7 +336,7 @@ fn compare(t: &Value, d: &Document, misses: &mut Vec<String>) -> Scores {
             if !ok {
                 misses.push(format!("masthead {field}: want {want:?}, got {got:?}"));
             }
-            s[7].add(ok);
+            s[8].add(ok);
         }
     }
     s

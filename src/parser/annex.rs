@@ -236,7 +236,10 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
         entries: Vec::new(),
     };
     let continued: Vec<&String> = vocab::all().iter().flat_map(|v| v.continued.iter()).collect();
-    let _ = agenda;
+    if is_scrambled(&toks) {
+        columns(cx, toks, agenda, years, &continued, &mut sched);
+        return sched;
+    }
     let mut open_entry: Option<Entry> = None;
     let push_entry = |sched: &mut Schedule, e: Entry| {
         let span = e.span;
@@ -338,6 +341,170 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
         push_entry(&mut sched, finish_entry(cx, e, &continued));
     }
     sched
+}
+
+/// True when the extractor printed the table column by column: entries before the first
+/// day, or item references in a row with no title between them.
+fn is_scrambled(toks: &[Tok]) -> bool {
+    let first_day = toks.iter().position(|t| matches!(t, Tok::Day { .. }));
+    let first_ref = toks.iter().position(|t| matches!(t, Tok::Ref { .. }));
+    if let (Some(d), Some(r)) = (first_day, first_ref)
+        && r < d
+    {
+        return true;
+    }
+    toks.windows(2).any(|w| matches!((&w[0], &w[1]), (Tok::Ref { .. }, Tok::Ref { .. })))
+}
+
+/// Rebuild a table printed column by column: references and titles are paired in order (each
+/// title read up to the list title of its item, maybe with `(continued)`), days and time slots
+/// are read in order; which slot an entry belongs to is not recoverable, so the entries are
+/// kept in order in `Schedule::entries`.
+fn columns(
+    cx: &Ctx<'_>,
+    toks: Vec<Tok>,
+    agenda: Option<&Agenda>,
+    years: &[i32],
+    continued: &[&String],
+    sched: &mut Schedule,
+) {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut pending: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    let mut cur: Option<usize> = None;
+    let mut days: Vec<Day> = Vec::new();
+    let mut times: Vec<Slot> = Vec::new();
+    let mut day_of_time: Vec<Option<usize>> = Vec::new();
+    let words_after: Vec<Option<Span>> = {
+        let mut next = None;
+        let mut v = vec![None; toks.len()];
+        for (i, t) in toks.iter().enumerate().rev() {
+            v[i] = next;
+            if let Tok::Words { span } = t {
+                next = Some(*span);
+            }
+        }
+        v
+    };
+    for (i, tok) in toks.into_iter().enumerate() {
+        match tok {
+            Tok::Day { label, span, day, month, weekday, year } => {
+                let year = year.or_else(|| infer_year(day, month, weekday.as_deref(), years));
+                let date = year
+                    .filter(|&y| datetime::is_valid_date(y, month, day))
+                    .map(|y| format!("{y:04}-{month:02}-{day:02}"));
+                days.push(Day {
+                    label,
+                    weekday,
+                    date,
+                    span,
+                    slots: Vec::new(),
+                    label_span: span,
+                    day: Some(day),
+                    month: Some(month),
+                    year,
+                });
+            }
+            Tok::Time { label, span, start, end } => {
+                times.push(Slot {
+                    time: label,
+                    start: Some(start),
+                    end: Some(end),
+                    span,
+                    entries: Vec::new(),
+                    time_span: span,
+                });
+                day_of_time.push(days.len().checked_sub(1));
+            }
+            Tok::Ref { item, sub, subsub, span } => {
+                cur = None;
+                pending.push_back(entries.len());
+                entries.push(Entry {
+                    item: Some(item),
+                    sub_item: sub,
+                    sub_sub_item: subsub,
+                    span,
+                    ref_span: span,
+                    title_span: Span::empty(span.end),
+                    ..Entry::default()
+                });
+            }
+            Tok::Words { span } => {
+                let idx = match cur {
+                    Some(c) => c,
+                    None => match pending.pop_front() {
+                        Some(p) => p,
+                        None => {
+                            entries.push(Entry {
+                                item: None,
+                                span,
+                                ref_span: Span::empty(span.start),
+                                title_span: Span::empty(span.start),
+                                ..Entry::default()
+                            });
+                            entries.len() - 1
+                        }
+                    },
+                };
+                let e = &mut entries[idx];
+                e.title_span = if e.title_span.is_empty() { span } else { e.title_span.cover(span) };
+                cur = (!title_complete(cx, e, agenda, continued, words_after[i])).then_some(idx);
+            }
+        }
+    }
+    // Time slots to days: evenly when they divide, else to the day printed before them.
+    let per_day = (!days.is_empty() && times.len() % days.len() == 0).then(|| times.len() / days.len());
+    for (k, slot) in times.into_iter().enumerate() {
+        let d = match per_day {
+            Some(n) if n > 0 => Some(k / n),
+            _ => day_of_time[k].or((!days.is_empty()).then_some(0)),
+        };
+        match d.and_then(|d| days.get_mut(d)) {
+            Some(day) => {
+                day.span = day.span.cover(slot.span);
+                day.slots.push(slot);
+            }
+            None => days.push(Day {
+                span: slot.span,
+                label_span: Span::empty(slot.span.start),
+                slots: vec![slot],
+                ..Day::default()
+            }),
+        }
+    }
+    sched.days = days;
+    sched.entries = entries.into_iter().map(|e| finish_entry(cx, e, continued)).collect();
+}
+
+/// Whether an entry's title is complete: it equals its list title (maybe with `(continued)`),
+/// or — when it cannot be matched — the next title line begins with a capital.
+fn title_complete(
+    cx: &Ctx<'_>,
+    e: &Entry,
+    agenda: Option<&Agenda>,
+    continued: &[&String],
+    next: Option<Span>,
+) -> bool {
+    let acc = key(cx.slice(e.title_span));
+    let expected = agenda.and_then(|a| list_title(a, e.item, e.sub_item.as_deref())).map(key);
+    if let Some(x) = expected {
+        if acc == x || continued.iter().any(|c| acc == format!("{x} {}", key(c))) {
+            return true;
+        }
+        if x.starts_with(&acc) || continued.iter().any(|c| format!("{x} {}", key(c)).starts_with(&acc)) {
+            return false;
+        }
+    }
+    let Some(n) = next else { return true };
+    cx.slice(n).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The list title of an item or sub-item.
+fn list_title<'a>(a: &'a Agenda, item: Option<u32>, sub: Option<&str>) -> Option<&'a str> {
+    let it = a.items.iter().find(|i| Some(i.number) == item)?;
+    match sub {
+        None => Some(&it.title),
+        Some(m) => it.sub_items.iter().find(|s| s.marker == m).map(|s| s.title.as_str()),
+    }
 }
 
 fn finish_entry(cx: &Ctx<'_>, mut e: Entry, continued: &[&String]) -> Entry {
