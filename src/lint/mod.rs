@@ -6,6 +6,7 @@
 
 pub mod registry;
 pub mod rules;
+pub mod text;
 
 use crate::finding::{Finding, Severity};
 use crate::model::Document;

@@ -1,0 +1,115 @@
+//! Running text for rules that search it: the lines of a paragraph or title joined with one
+//! space, with a map from every byte of the joined text back to the raw input.
+//!
+//! Rules search the joined text (so that "Tuesday, 17 March" ⏎ "2020" is one date) and report
+//! spans in the raw input through [`Joined::span`].
+
+use crate::fold::is_space;
+use crate::model::{Annotation, Block, Document};
+use crate::span::Span;
+
+/// Lines joined with one space, and where each piece came from.
+#[derive(Debug, Default, Clone)]
+pub struct Joined {
+    /// The joined text.
+    pub text: String,
+    /// `(joined_start, source_start, len)` for each piece, in order.
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl Joined {
+    /// Join the trimmed text of each span with one space.
+    pub fn of_lines(source: &str, lines: &[Span]) -> Joined {
+        let mut j = Joined {
+            text: String::with_capacity(lines.iter().map(|l| l.len() + 1).sum()),
+            pieces: Vec::new(),
+        };
+        for l in lines {
+            let s = source.get(l.start..l.end).unwrap_or("");
+            let lead = s.len() - s.trim_start_matches(is_space).len();
+            let s = s.trim_matches(is_space);
+            if s.is_empty() {
+                continue;
+            }
+            if !j.text.is_empty() {
+                j.text.push(' ');
+            }
+            j.pieces.push((j.text.len(), l.start + lead, s.len()));
+            j.text.push_str(s);
+        }
+        j
+    }
+
+    /// The raw-input offset of a joined-text offset. An offset on a joining space maps to the
+    /// end of the line before it.
+    pub fn to_source(&self, at: usize) -> usize {
+        let i = self.pieces.partition_point(|p| p.0 <= at).saturating_sub(1);
+        match self.pieces.get(i) {
+            Some(&(js, ss, len)) => ss + (at - js).min(len),
+            None => 0,
+        }
+    }
+
+    /// The raw-input span of joined-text bytes `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let s = self.to_source(start);
+        let e = if end > start { self.to_source(end - 1) + 1 } else { s };
+        // `end - 1` may be the joining space: its source is the end of the previous line.
+        let e = if end > start && self.text.as_bytes().get(end - 1) == Some(&b' ') {
+            self.to_source(end - 1).max(s)
+        } else {
+            e
+        };
+        Span::new(s, e.max(s))
+    }
+
+    /// True when joined bytes `start..end` cross a line break of the source.
+    pub fn crosses_line(&self, start: usize, end: usize) -> bool {
+        let a = self.pieces.partition_point(|p| p.0 <= start);
+        let b = self.pieces.partition_point(|p| p.0 < end);
+        a != b
+    }
+}
+
+/// Every paragraph of the document with where it is: the intro, the closing, the annotations
+/// (at every level) and the annexes.
+pub fn paragraphs(doc: &Document) -> impl Iterator<Item = &crate::model::Paragraph> {
+    fn of(blocks: &[Block]) -> impl Iterator<Item = &crate::model::Paragraph> {
+        blocks.iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None })
+    }
+    fn ann(a: &Annotation) -> Vec<&crate::model::Paragraph> {
+        let mut v: Vec<_> = of(&a.body).collect();
+        for s in &a.sub_items {
+            v.extend(of(&s.body));
+            for ss in &s.sub_items {
+                v.extend(of(&ss.body));
+            }
+        }
+        v
+    }
+    of(&doc.intro)
+        .chain(of(&doc.closing))
+        .chain(of(&doc.annotations_intro))
+        .chain(doc.annotations.iter().flat_map(ann))
+        .chain(doc.annexes.iter().flat_map(|a| of(&a.body)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_maps_back() {
+        let src = "  Tuesday, 17 March \n\n2020 at 10 a.m.\n";
+        let lines = [Span::new(0, 20), Span::new(22, 37)];
+        let j = Joined::of_lines(src, &lines);
+        assert_eq!(j.text, "Tuesday, 17 March 2020 at 10 a.m.");
+        let at = j.text.find("2020").expect("present");
+        assert_eq!(j.to_source(at), 22);
+        let s = j.span(j.text.find("17").expect("present"), at + 4);
+        assert_eq!(&src[s.start..s.end], "17 March \n\n2020");
+        assert!(j.crosses_line(0, at + 4));
+        assert!(!j.crosses_line(0, 5));
+        assert_eq!(j.span(at, at + 4), Span::new(22, 26));
+    }
+}
