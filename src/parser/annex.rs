@@ -79,7 +79,7 @@ fn annex(
     }
     let table = (f..to).find(|&k| is_table_start(cx, k));
     let body_end = table.unwrap_or(to);
-    let body = blocks::paragraphs(cx, f, body_end, false, state);
+    let body = blocks::paragraphs(cx, f, body_end, state);
     let schedule = table.map(|t| schedule(cx, t, to, agenda, years));
     let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
     Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }

@@ -24,14 +24,8 @@ use super::agenda::finish_title;
 use super::blocks;
 use super::flow::{Ctx, ends_sentence, starts_lowercase};
 use super::lead::{Lead, lead, letter_value, roman_value};
+use super::blocks::Numbering;
 use super::refs::RefState;
-
-/// Paragraph-number sequence of bodies that number their paragraphs.
-#[derive(Debug, Default)]
-pub struct Numbering {
-    /// The next paragraph number expected.
-    pub next: u32,
-}
 
 /// A recognized heading.
 struct HeadingLine {
@@ -211,19 +205,9 @@ fn flush(
     state: &mut RefState,
     numbering: &mut Numbering,
 ) {
-    if from >= to {
-        return;
+    for block in blocks::body(cx, from, to, numbering, state) {
+        push_block(target, intro, out, block);
     }
-    for (a, b) in blocks::split(cx, from, to) {
-        let number =
-            blocks::paragraph_number(cx, a).filter(|(n, _)| numbering.next == 0 || *n == numbering.next);
-        if let Some((n, _)) = number {
-            numbering.next = n + 1;
-        }
-        let p = blocks::paragraph(cx, a, b, number, state);
-        push_block(target, intro, out, Block::Paragraph(p));
-    }
-    cx.take(from, to);
 }
 
 fn push_block(target: &mut Target, intro: &mut Vec<Block>, out: &mut [Annotation], block: Block) {

@@ -8,7 +8,7 @@
 //! ```
 
 use crate::fold::{fold_whitespace, is_space};
-use crate::model::{Block, DocEntry, Documentation, FootnoteRef, Paragraph, Text};
+use crate::model::{Block, DocEntry, Documentation, FootnoteRef, Paragraph, Subheading, Text};
 use crate::span::Span;
 
 use super::flow::Ctx;
@@ -81,12 +81,29 @@ pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut Str
     out.push_str(piece);
 }
 
-/// Split flow lines `from..to` into paragraph ranges.
-pub fn split(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
+/// Paragraph-number sequence of bodies that number their paragraphs (HRC, UNEP): numbers run
+/// on through the whole document.
+#[derive(Debug, Default)]
+pub struct Numbering {
+    /// The next paragraph number expected (0 before the first).
+    pub next: u32,
+}
+
+impl Numbering {
+    /// The paragraph number at the start of flow line `f`, if it is the next in sequence.
+    fn at(&self, cx: &Ctx<'_>, f: usize) -> Option<(u32, Span)> {
+        paragraph_number(cx, f).filter(|(n, _)| if self.next == 0 { *n == 1 } else { *n == self.next })
+    }
+}
+
+/// Split flow lines `from..to` into block ranges: a block ends where a line does not continue
+/// (see [`Ctx::continues`]) or before the next numbered paragraph.
+pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &Numbering) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = from;
+    let mut next = numbering.next;
     for f in from..to {
-        if f + 1 == to || !cx.continues(f) {
+        if f + 1 == to || !cx.continues(f) || numbered_start(cx, f + 1, &mut next) {
             out.push((start, f + 1));
             start = f + 1;
         }
@@ -94,21 +111,50 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Paragraph blocks of flow lines `from..to`.
-pub fn paragraphs(
-    cx: &mut Ctx<'_>,
-    from: usize,
-    to: usize,
-    numbered: bool,
-    state: &mut RefState,
-) -> Vec<Block> {
+fn numbered_start(cx: &Ctx<'_>, f: usize, next: &mut u32) -> bool {
+    match paragraph_number(cx, f) {
+        Some((n, _)) if (*next == 0 && n == 1) || (*next > 0 && n == *next) => {
+            *next = n + 1;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// body: the blocks of flow lines `from..to` — paragraphs, numbered or not, and subheadings.
+pub fn body(cx: &mut Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering, state: &mut RefState) -> Vec<Block> {
     let mut out = Vec::new();
-    for (a, b) in split(cx, from, to) {
-        let number = if numbered { paragraph_number(cx, a) } else { None };
+    if from >= to {
+        return out;
+    }
+    let ranges = split(cx, from, to, numbering);
+    for (k, &(a, b)) in ranges.iter().enumerate() {
+        let number = numbering.at(cx, a);
+        if let Some((n, _)) = number {
+            numbering.next = n + 1;
+        }
+        if number.is_none() && b == a + 1 && k + 1 < ranges.len() && is_subheading(cx, a) {
+            out.push(Block::Subheading(Subheading { text: fold_whitespace(cx.s(a)), span: cx.span(a) }));
+            continue;
+        }
         out.push(Block::Paragraph(paragraph(cx, a, b, number, state)));
     }
     cx.take(from, to);
     out
+}
+
+/// A subheading: one short line that does not end a sentence, standing alone before a block.
+fn is_subheading(cx: &Ctx<'_>, f: usize) -> bool {
+    let s = cx.s(f);
+    s.chars().count() <= 120
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.trim_end().ends_with(['.', ':', ';', ',', '!', '?'])
+        && !super::flow::ends_sentence(s)
+}
+
+/// Paragraph blocks of flow lines `from..to` (no numbering).
+pub fn paragraphs(cx: &mut Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> Vec<Block> {
+    body(cx, from, to, &mut Numbering::default(), state)
 }
 
 /// `12.` at the start of a line: the number and its span.

@@ -76,7 +76,7 @@ pub fn parse(source: &Source<'_>) -> Document {
 /// document: the sections in order.
 fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
     let mut state = refs::RefState::default();
-    let mut numbering = annotations::Numbering::default();
+    let mut numbering = blocks::Numbering::default();
     let n = cx.len();
     let title_at = find_title(cx);
     let mut f = 0;
@@ -94,7 +94,7 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         // A plain agenda's title is its list heading.
         if k == DocumentKind::Plain {
             let (intro_end, list_at) = until_list(cx, f, false);
-            doc.intro = blocks::paragraphs(cx, f, intro_end, false, &mut state);
+            doc.intro = blocks::paragraphs(cx, f, intro_end, &mut state);
             f = list_at;
             let (agenda, next) = agenda::agenda_list(cx, title.clone(), f, &mut state);
             f = next;
@@ -106,7 +106,7 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
     if matches!(kind, DocumentKind::Annotated | DocumentKind::Unknown) {
         let (intro_end, list_at) = until_list(cx, f, true);
         if list_at < annex_at && (list_at < n) {
-            doc.intro = blocks::paragraphs(cx, f, intro_end, false, &mut state);
+            doc.intro = blocks::paragraphs(cx, f, intro_end, &mut state);
             let heading = if list_at > intro_end {
                 Text::new(fold_whitespace(cx.s(intro_end)), cx.span(intro_end))
             } else {
@@ -145,7 +145,7 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
             doc.annotations = anns;
         }
     } else if f < annex_at {
-        doc.closing = blocks::paragraphs(cx, f, annex_at, false, &mut state);
+        doc.closing = blocks::body(cx, f, annex_at, &mut numbering, &mut state);
     }
     if kind == DocumentKind::Annotated && doc.annotations.is_empty() && doc.annotations_heading.is_none() {
         kind = DocumentKind::Plain;

@@ -85,7 +85,10 @@ fn digits(
     let (accepted, spaced) = if is_closing(p) {
         // Glued after punctuation: `controls.1`, `”,2`.
         let word = before[..before.len() - p.len_utf8()].rsplit(is_space).next().unwrap_or("");
-        (known && glued_after_punct_ok(word, p), false)
+        // After a number or a symbol (`resolution 5/1.1`, `(A/HRC/55/48).2`) only the next
+        // marker in sequence that has a note is read as a marker.
+        let in_sequence = defined(cx, marker) && n == state.next.max(1);
+        (known && (glued_after_punct_ok(word, p) || (in_sequence && !is_abbreviation(word))), false)
     } else if p.is_alphabetic() {
         // Glued to a word: French placement `contrôles1.`, or a misplaced English marker.
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -144,6 +147,13 @@ fn glued_after_punct_ok(word: &str, p: char) -> bool {
         }
     }
     true
+}
+
+/// True for `Rev`, `Add`, `No` and the like, and short capital components (`WG`, `PM`).
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '“', '"', '‘']);
+    let last = w.rsplit(['/', '.']).next().unwrap_or(w);
+    ABBREVIATIONS.contains(&last.to_lowercase().as_str()) || (last.len() <= 4 && !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// `(see paragraph. 3` is rare; `item 2` is the common false positive, caught by requiring
