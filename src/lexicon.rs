@@ -104,8 +104,9 @@ impl WordSource {
 /// English list, then the configuration's extra words.
 ///
 /// A fragment of a split word is itself a token of the document, so the document layer knows
-/// every fragment: to ask whether a half is a word apart from its own occurrence, look at
-/// [`Lexicon::document_count`] or at the other layers' answer.
+/// every fragment: to ask whether a half is a word apart from its own occurrence, use
+/// [`Lexicon::source_outside_document`], or [`Lexicon::document_count`] to see whether it occurs
+/// elsewhere.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     document: FxHashMap<Box<str>, u32>,
@@ -187,14 +188,27 @@ impl Lexicon {
         resolve(word, |key| {
             if self.document.contains_key(key) {
                 Some(WordSource::Document)
-            } else if BUILTIN.contains(key) {
-                Some(WordSource::Builtin)
-            } else if self.config.contains(key) {
-                Some(WordSource::Config)
             } else {
-                None
+                self.source_outside_document_key(key)
             }
         })
+    }
+
+    /// The first layer other than the document that knows `word`: built-in list, then
+    /// configuration. This is the question for the halves of a suspected split word, which
+    /// the document layer always knows since they occur in it.
+    pub fn source_outside_document(&self, word: &str) -> Option<WordSource> {
+        resolve(word, |key| self.source_outside_document_key(key))
+    }
+
+    fn source_outside_document_key(&self, key: &str) -> Option<WordSource> {
+        if BUILTIN.contains(key) {
+            Some(WordSource::Builtin)
+        } else if self.config.contains(key) {
+            Some(WordSource::Config)
+        } else {
+            None
+        }
     }
 }
 
@@ -280,7 +294,7 @@ fn resolve<T>(word: &str, probe: impl Fn(&str) -> Option<T>) -> Option<T> {
 
 /// The lookup key of `word`: lower case, apostrophes straight. Borrows `word` when it is
 /// already a key (lower-case ASCII without curly apostrophes), else folds into `buf`; `None`
-/// when the key would be longer than [`MAX_WORD_BYTES`].
+/// when `word` or its key is longer than [`MAX_WORD_BYTES`].
 fn fold<'a>(word: &'a str, buf: &'a mut [u8; MAX_WORD_BYTES]) -> Option<&'a str> {
     if word.len() > MAX_WORD_BYTES {
         return None;
@@ -515,6 +529,11 @@ mod tests {
             assert_eq!(lexicon.source(word), expected, "source of `{word}`");
             assert_eq!(lexicon.contains(word), expected.is_some(), "contains `{word}`");
         }
+        // Outside the document layer, the fragment is no word but the real half is.
+        assert_eq!(lexicon.source_outside_document("egard"), None);
+        assert_eq!(lexicon.source_outside_document("ties"), Some(WordSource::Builtin));
+        assert_eq!(lexicon.source_outside_document("UNODC"), Some(WordSource::Config));
+        assert_eq!(lexicon.source_outside_document("CTOC"), None);
         assert_eq!(lexicon.document_count("states"), 2);
         assert_eq!(lexicon.document_count("PARTIES"), 1);
         assert_eq!(lexicon.document_count("r"), 1);
@@ -561,6 +580,7 @@ mod tests {
             }
             let lexicon = Lexicon::from_document_text(&text).with_config_words([&word]);
             prop_assert_eq!(lexicon.contains(&word), lexicon.source(&word).is_some());
+            prop_assert_ne!(lexicon.source_outside_document(&word), Some(WordSource::Document));
             if is_english_word(&word) {
                 prop_assert_eq!(Lexicon::new().source(&word), Some(WordSource::Builtin));
             }
