@@ -45,7 +45,8 @@ impl<'a> Source<'a> {
         Source { raw, text, problem, lines: std::sync::OnceLock::new() }
     }
 
-    /// Wrap text that is already a `str`.
+    /// Wrap text that is already a `str`. (Not `FromStr`: the source borrows the text.)
+    #[allow(clippy::should_implement_trait)]
     pub fn from_str(text: &'a str) -> Self {
         Source::new(text.as_bytes())
     }

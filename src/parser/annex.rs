@@ -452,7 +452,8 @@ fn columns(
         }
     }
     // Time slots to days: evenly when they divide, else to the day printed before them.
-    let per_day = (!days.is_empty() && times.len() % days.len() == 0).then(|| times.len() / days.len());
+    let per_day =
+        (!days.is_empty() && times.len().is_multiple_of(days.len())).then(|| times.len() / days.len());
     for (k, slot) in times.into_iter().enumerate() {
         let d = match per_day {
             Some(n) if n > 0 => Some(k / n),

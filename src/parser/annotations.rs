@@ -22,9 +22,9 @@ use crate::vocab::{self, Heading};
 
 use super::agenda::finish_title;
 use super::blocks;
+use super::blocks::Numbering;
 use super::flow::{Ctx, ends_sentence, starts_lowercase};
 use super::lead::{Lead, lead, letter_value, roman_value};
-use super::blocks::Numbering;
 use super::refs::RefState;
 
 /// A recognized heading.
@@ -389,13 +389,13 @@ fn sub_heading(
     let list_subs: &[SubItem] = list_item.map_or(&[], |i| i.sub_items.as_slice());
     let mut level = 2;
     let mut list_title: Option<&str> = None;
-    if let Some(ls) = last_sub.and_then(|ls| list_subs.iter().find(|x| x.marker == ls.marker)) {
-        if let Some(ss) = ls.sub_items.iter().find(|x| x.marker == marker) {
-            let taken = last_sub.is_some_and(|l| l.sub_items.iter().any(|x| x.marker == marker));
-            if !taken && (letter_value(&marker).is_none() || roman_value(&marker).is_some()) {
-                level = 3;
-                list_title = Some(&ss.title);
-            }
+    if let Some(ls) = last_sub.and_then(|ls| list_subs.iter().find(|x| x.marker == ls.marker))
+        && let Some(ss) = ls.sub_items.iter().find(|x| x.marker == marker)
+    {
+        let taken = last_sub.is_some_and(|l| l.sub_items.iter().any(|x| x.marker == marker));
+        if !taken && (letter_value(&marker).is_none() || roman_value(&marker).is_some()) {
+            level = 3;
+            list_title = Some(&ss.title);
         }
     }
     if level == 2 {

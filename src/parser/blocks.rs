@@ -122,7 +122,13 @@ fn numbered_start(cx: &Ctx<'_>, f: usize, next: &mut u32) -> bool {
 }
 
 /// body: the blocks of flow lines `from..to` — paragraphs, numbered or not, and subheadings.
-pub fn body(cx: &mut Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering, state: &mut RefState) -> Vec<Block> {
+pub fn body(
+    cx: &mut Ctx<'_>,
+    from: usize,
+    to: usize,
+    numbering: &mut Numbering,
+    state: &mut RefState,
+) -> Vec<Block> {
     let mut out = Vec::new();
     if from >= to {
         return out;

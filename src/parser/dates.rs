@@ -133,7 +133,9 @@ fn to24(h: u32, pm: bool) -> u32 {
 }
 
 /// `10 a.m.`, `10.30 a.m.`, `3`, `10 heures`, `15 h 10`, `10.00`: (hour, minute, pm?).
-fn time(s: &str) -> Option<((u32, u32, Option<bool>), &str)> {
+type Clock = (u32, u32, Option<bool>);
+
+fn time(s: &str) -> Option<(Clock, &str)> {
     let d = s.bytes().take_while(u8::is_ascii_digit).count();
     if d == 0 || d > 2 {
         return None;

@@ -31,7 +31,7 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
             }
             let lower = w.to_lowercase();
             for v in vocabs {
-                if v.stopwords.iter().any(|s| *s == lower) {
+                if v.stopwords.contains(&lower) {
                     scores[index(v.language)] += 1;
                 }
             }

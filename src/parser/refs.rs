@@ -153,7 +153,8 @@ fn glued_after_punct_ok(word: &str, p: char) -> bool {
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '“', '"', '‘']);
     let last = w.rsplit(['/', '.']).next().unwrap_or(w);
-    ABBREVIATIONS.contains(&last.to_lowercase().as_str()) || (last.len() <= 4 && !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()))
+    ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+        || (last.len() <= 4 && !last.is_empty() && last.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// `(see paragraph. 3` is rare; `item 2` is the common false positive, caught by requiring
