@@ -102,6 +102,7 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &Numbering) -> Vec
     let mut out = Vec::new();
     let mut start = from;
     let mut next = numbering.next;
+    numbered_start(cx, from, &mut next);
     for f in from..to {
         if f + 1 == to || !cx.continues(f) || numbered_start(cx, f + 1, &mut next) {
             out.push((start, f + 1));

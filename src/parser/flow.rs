@@ -145,9 +145,7 @@ pub fn first_word(s: &str) -> &str {
 pub fn first_unit(s: &str) -> &str {
     let first = first_word(s);
     let glued = first.len() <= 4
-        && (first.starts_with('(')
-            || first.ends_with(')')
-            || first.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+        && (first.starts_with('(') || first.ends_with(')') || first.bytes().all(|b| b.is_ascii_digit()));
     if !glued {
         return first;
     }

@@ -123,14 +123,20 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
             }
         }
     }
-    // Annotations: after the list (annotated), or after the title (annotations only).
+    // Annotations: after the list (annotated), or after the title (annotations only); a plain
+    // title followed by an annotations heading is an annotated agenda after all.
+    if kind == DocumentKind::Plain
+        && (f..annex_at.min(f + 4)).any(|k| has_heading(cx.s(k), Heading::Annotations))
+    {
+        kind = DocumentKind::Annotated;
+    }
     if matches!(kind, DocumentKind::Annotated | DocumentKind::AnnotationsOnly | DocumentKind::Unknown)
         && f < annex_at
     {
         let mut from = f;
         if let Some(h) = (f..annex_at.min(f + 4)).find(|&k| has_heading(cx.s(k), Heading::Annotations)) {
             doc.annotations_heading = Some(Text::new(fold_whitespace(cx.s(h)), cx.span(h)));
-            cx.take(f, h + 1);
+            cx.take(h, h + 1);
             from = h + 1;
         }
         let (intro, anns) =

@@ -363,7 +363,9 @@ fn column_width(lines: &[Line], flow: &[FlowLine]) -> u32 {
         return 34_500;
     }
     widths.sort_unstable();
-    widths[(widths.len() * 95 / 100).min(widths.len() - 1)]
+    let p95 = widths[(widths.len() * 95 / 100).min(widths.len() - 1)];
+    // A few lines say little about the column: assume at least most of a UN page's width.
+    if widths.len() < 20 { p95.max(30_000) } else { p95 }
 }
 
 /// Trimmed text of a line.

@@ -2,7 +2,8 @@
 //! rule must report at least once, and `clean*.txt`, on which it must stay silent. Every rule
 //! of the registry has both. Beside each input, `<name>.findings` lists every finding of every
 //! rule on it (`line:col CODE message`), so that a change in any rule shows in the diff;
-//! regenerate with `UPDATE_EXPECT=1 cargo test`.
+//! regenerate with `UPDATE_EXPECT=1 cargo test`. A004 (internal error) and A005 (unreadable
+//! file) are raised by the command line, not by a document; `cli` tests them.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -33,6 +34,10 @@ fn every_rule_fires_on_its_fixture_and_stays_silent_on_its_clean_one() {
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut problems = Vec::new();
     for rule in RULES {
+        // Raised by the command line, not by a document: tested in `cli`.
+        if matches!(rule.code, "A004" | "A005") {
+            continue;
+        }
         let dir = fixture_dir().join(rule.code);
         let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
             .map(|r| {
