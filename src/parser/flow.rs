@@ -80,7 +80,7 @@ impl<'a> Ctx<'a> {
     pub fn strong_break_before(&self, f: usize) -> bool {
         let g = self.gap(f);
         if self.scan.double_spaced {
-            g.spacey > 0 || (g.blanks >= 2 && !g.page_break)
+            g.spacey > 0 || (g.blanks > self.scan.typical_blanks.max(1) && !g.page_break)
         } else {
             (g.blanks > 0 || g.spacey > 0) && !(g.page_break && g.removed.is_some())
         }

@@ -32,12 +32,14 @@ pub struct RawFootnote {
     pub page: usize,
 }
 
-/// Read every footnote block, marking its lines as footnote lines.
+/// Read every footnote block, marking its lines as footnote lines. A block that ends at a
+/// line beginning with the stray space of a new page adds that page start to `starts`.
 pub(super) fn collect(
     text: &str,
     lines: &[Line],
     roles: &mut [Role],
-    starts: &[usize],
+    starts: &mut Vec<usize>,
+    double_spaced: bool,
     out: &mut Vec<RawFootnote>,
 ) {
     let mut last_number: Option<u32> = None;
@@ -50,7 +52,12 @@ pub(super) fn collect(
         }
         let next_page = starts.partition_point(|&s| s <= i);
         let end = starts.get(next_page).copied().unwrap_or(n);
-        i = block(text, lines, roles, i + 1, end, end == n, &mut last_number, out);
+        let stop = block(text, lines, roles, i + 1, end, end == n, double_spaced, &mut last_number, out);
+        if stop < end && stop < n && double_spaced && lines[stop].indent == 1 && roles[stop] == Role::Content
+        {
+            starts.insert(next_page, stop);
+        }
+        i = stop.max(i + 1);
     }
 }
 
@@ -63,6 +70,7 @@ fn block(
     from: usize,
     end: usize,
     open_ended: bool,
+    double_spaced: bool,
     last_number: &mut Option<u32>,
     out: &mut Vec<RawFootnote>,
 ) -> usize {
@@ -96,6 +104,10 @@ fn block(
         }
         let have_note = out.len() > first_new;
         let last_open = have_note && out.last().is_some_and(|f| !ends_note(&f.text));
+        // The stray space of Tika's page start after a finished note: the page went on.
+        if double_spaced && have_note && !last_open && pending.is_empty() && l.indent == 1 {
+            return j;
+        }
         let must_start = pending.len() > texts_left;
         if let Some((marker, m)) = pending.pop_front_if(|_| !last_open || must_start) {
             out.push(start_note(text, marker, m, l.text));

@@ -57,6 +57,8 @@ pub struct Scan {
     /// True for Tika-style output with a blank line after every line: blank lines then carry
     /// no meaning, lines holding a space do.
     pub double_spaced: bool,
+    /// The most common number of empty lines between two content lines (1 in Tika's output).
+    pub typical_blanks: u32,
     /// True for `pdftotext -layout`-style output, where indentation and column gaps are layout.
     pub layout: bool,
     /// Typical width of a full line of body text.
@@ -128,9 +130,10 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
         roles[first] = Role::Content;
     }
 
-    let starts = page_starts(&lines, &roles, double_spaced);
+    let mut starts = page_starts(&lines, &roles, double_spaced);
     let mut footnotes = Vec::new();
-    footnotes::collect(text, &lines, &mut roles, &starts, &mut footnotes);
+    footnotes::collect(text, &lines, &mut roles, &mut starts, double_spaced, &mut footnotes);
+    let starts = starts;
 
     // Pages and furniture records.
     let mut pages = Vec::with_capacity(starts.len() + 1);
@@ -193,9 +196,23 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
                     gap.blanks += 1;
                 }
             }
-            Role::Furniture(_) | Role::Footnote => {
+            Role::Furniture(kind) => {
                 let from = last_end.unwrap_or(l.span.start);
                 gap.removed = Some(gap.removed.map_or(Span::new(from, l.span.end), |r| r.cover(l.span)));
+                // Blank lines around furniture are layout, not paragraph spacing.
+                gap.blanks = 0;
+                gap.spacey = 0;
+                if kind == FurnitureKind::FootnoteSeparator {
+                    gap.page_break = true;
+                }
+            }
+            Role::Footnote => {
+                let from = last_end.unwrap_or(l.span.start);
+                gap.removed = Some(gap.removed.map_or(Span::new(from, l.span.end), |r| r.cover(l.span)));
+                gap.blanks = 0;
+                gap.spacey = 0;
+                // Footnotes stand at the foot of a page: what follows begins the next one.
+                gap.page_break = true;
             }
             Role::Content => {
                 if let Some(r) = gap.removed.as_mut() {
@@ -209,9 +226,11 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     }
 
     let column_width = column_width(&lines, &flow);
+    let typical_blanks = typical_blanks(&flow);
     Scan {
         lines,
         double_spaced,
+        typical_blanks,
         layout,
         column_width,
         furniture,
@@ -250,6 +269,15 @@ fn is_double_spaced(lines: &[Line]) -> bool {
         }
     }
     content >= 4 && doubled * 10 >= content * 6
+}
+
+/// The most common number of empty lines between consecutive content lines.
+fn typical_blanks(flow: &[FlowLine]) -> u32 {
+    let mut counts = [0usize; 5];
+    for f in flow.iter().filter(|f| f.gap.removed.is_none() && !f.gap.page_break) {
+        counts[(f.gap.blanks as usize).min(4)] += 1;
+    }
+    (0..5).max_by_key(|&k| (counts[k], std::cmp::Reverse(k))).unwrap_or(0) as u32
 }
 
 /// `pdftotext -layout` style: content set in from the margin, with wide gaps between columns.
