@@ -225,8 +225,27 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
         )
     });
     let mut toks = Vec::new();
-    for k in f..to {
+    let mut k = f;
+    while k < to {
+        // A day label wrapped in its narrow column: `Wednesday, 13` ⏎ `December`.
+        if k + 1 < to
+            && datetime::parse_day_label(cx.s(k), cx.lang).is_none()
+            && let Some(d) = datetime::parse_day_label(&format!("{} {}", cx.s(k), cx.s(k + 1)), cx.lang)
+        {
+            let span = cx.span(k).cover(cx.span(k + 1));
+            toks.push(Tok::Day {
+                label: fold_whitespace(cx.slice(span)),
+                span,
+                day: d.day,
+                month: d.month,
+                weekday: d.weekday.map(str::to_string),
+                year: d.year,
+            });
+            k += 2;
+            continue;
+        }
         tokens(cx, k, &mut toks);
+        k += 1;
     }
     cx.take(from, to);
     let mut sched = Schedule {

@@ -344,7 +344,10 @@ fn title_line<'a>(
 /// The flow line after the last line of a heading title that begins on `first`.
 fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, list_title: Option<&str>) -> usize {
     let target = list_title.map(key);
-    let mut acc = key(cx.slice(Span::new(title_start, cx.span(first).end)));
+    // The raw text read so far: keys are taken of the whole, so that a line ending with a
+    // comma (`…intolerance,` ⏎ `follow-up to …`) still extends the title.
+    let mut raw = cx.slice(Span::new(title_start, cx.span(first).end)).to_string();
+    let mut acc = key(&raw);
     let mut f = first;
     loop {
         if target.as_deref() == Some(acc.as_str()) {
@@ -354,7 +357,8 @@ fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, list_t
         if next >= to || cx.strong_break_before(next) || !matches!(lead(cx.s(next)), Lead::None) {
             return f + 1;
         }
-        let cand = format!("{acc} {}", key(cx.s(next)));
+        let cand_raw = format!("{raw} {}", cx.s(next));
+        let cand = key(&cand_raw);
         let extends = target.as_deref().is_some_and(|t| {
             t == cand || (t.starts_with(&cand) && t.as_bytes().get(cand.len()) == Some(&b' '))
         });
@@ -362,6 +366,7 @@ fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, list_t
         if !(extends || (wraps && target.as_deref().is_none_or(|t| !t.starts_with(&acc)))) {
             return f + 1;
         }
+        raw = cand_raw;
         acc = cand;
         f = next;
         if f - first > 6 {
