@@ -116,15 +116,14 @@ fn ends_list_punct(s: &str) -> bool {
 pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut RefState) -> (Agenda, usize) {
     let mut entries: Vec<Entry> = Vec::new();
     let mut open: Option<usize> = None;
-    let mut pending: VecDeque<usize> = VecDeque::new();
+    // Entries waiting for their title, in list order (not arrival order).
+    let mut pending: Vec<usize> = Vec::new();
     let mut orphans: VecDeque<Orphan> = VecDeque::new();
     let mut used: Vec<usize> = Vec::new();
     let mut f = from;
     while f < cx.len() {
         let s = cx.s(f);
-        if is_section_heading(s)
-            || (f > from && cx.is_heading_gap(f) && !entries.is_empty() && stop_here(cx, f, &entries, open))
-        {
+        if is_section_heading(s) {
             break;
         }
         let span = cx.span(f);
@@ -134,17 +133,14 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                 Some((1u8, *number, String::new(), MarkerStyle::Period, *len, *rest))
             }
             Lead::Sub { marker, style, len, rest } => {
-                sub_level(&entries, marker).map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
+                sub_level(&entries, &pending, marker).map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
             }
-            Lead::Group { len, rest, .. }
-                if open.is_none() && matches!(super::lead::lead(next_s(cx, f)), Lead::Item { .. }) =>
-            {
-                Some((0, 0, String::new(), MarkerStyle::Period, *len, *rest))
+            Lead::Group { letter, len, rest } if open.is_none() && next_group(&entries) == *letter => {
+                Some((0, u32::from(*letter), String::new(), MarkerStyle::Period, *len, *rest))
             }
             _ => None,
         };
         if let Some((level, number, marker, style, len, rest)) = entry {
-            let idx = entries.len();
             let mut e = Entry {
                 level,
                 number,
@@ -158,20 +154,38 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                 notes: Vec::new(),
             };
             open = None;
+            // A sub-item printed while its item's successor still waits for a title belongs
+            // before that successor (pdftotext prints the number column ahead of the text).
+            let mut at = entries.len();
+            if level >= 2 {
+                while at > 0
+                    && entries.len() - at < 3
+                    && pending.contains(&(at - 1))
+                    && entries[at - 1].level == 1
+                {
+                    at -= 1;
+                }
+            }
             if rest < s.len() {
                 e.lines.push(Span::new(span.start + rest, span.end));
-                e.closed = ends_list_punct(s) || level == 0;
+                e.closed = ends_list_punct(s);
                 if !e.closed {
-                    open = Some(idx);
+                    open = Some(at);
                 }
             } else if let Some(o) = orphans.pop_front() {
                 e.lines = o.lines;
                 e.first_line = o.first_line;
                 e.closed = true;
             } else {
-                pending.push_back(idx);
+                for p in &mut pending {
+                    if *p >= at {
+                        *p += 1;
+                    }
+                }
+                pending.push(at);
+                pending.sort_unstable();
             }
-            entries.push(e);
+            entries.insert(at, e);
             used.push(f);
             f += 1;
             continue;
@@ -184,7 +198,8 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                 open = None;
             }
             used.push(f);
-        } else if let Some(i) = pending.pop_front() {
+        } else if !pending.is_empty() {
+            let i = pending.remove(0);
             entries[i].lines.push(span);
             entries[i].first_line = f;
             entries[i].closed = ends_list_punct(s);
@@ -200,7 +215,7 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             last.notes.push(span);
             used.push(f);
         } else {
-            if !orphans.is_empty() && orphans.len() >= 12 {
+            if orphans.len() >= 12 {
                 break;
             }
             orphans.push_back(Orphan { lines: vec![span], first_line: f, closed: ends_list_punct(s) });
@@ -218,15 +233,9 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
     (Agenda { span: Span::new(heading.span.start.min(last), last), heading, items }, end)
 }
 
-/// Should the list stop before flow line `f` (which follows a strong break)? Only when no
-/// marker is waiting for a title and the line does not begin an entry.
-fn stop_here(cx: &Ctx<'_>, f: usize, entries: &[Entry], open: Option<usize>) -> bool {
-    let _ = (cx, f, entries, open);
-    false
-}
-
-fn next_s<'a>(cx: &Ctx<'a>, f: usize) -> &'a str {
-    if f + 1 < cx.len() { cx.s(f + 1) } else { "" }
+/// The letter the next group heading must have (`A`, then `B` …).
+fn next_group(entries: &[Entry]) -> char {
+    entries.iter().rev().find(|e| e.level == 0).and_then(|e| char::from_u32(e.number + 1)).unwrap_or('A')
 }
 
 /// True when the line is the heading of a later section: the list ends there.
@@ -243,10 +252,17 @@ fn plausible_item(entries: &[Entry], n: u32) -> bool {
 }
 
 /// Level of a sub-marker here: 2 for `(b)` after `(a)`, 3 for `(i)` under a sub-item, `None`
-/// when it cannot be a list marker here.
-fn sub_level(entries: &[Entry], marker: &str) -> Option<u8> {
-    let item = entries.iter().rposition(|e| e.level == 1)?;
-    let after = &entries[item + 1..];
+/// when it cannot be a list marker here. The item it belongs to is the last one, or the one
+/// before it when the last still waits for its title.
+fn sub_level(entries: &[Entry], pending: &[usize], marker: &str) -> Option<u8> {
+    let mut item = entries.iter().rposition(|e| e.level == 1)?;
+    if pending.contains(&item)
+        && let Some(prev) = entries[..item].iter().rposition(|e| e.level == 1)
+    {
+        item = prev;
+    }
+    let end = entries[item + 1..].iter().position(|e| e.level <= 1).map_or(entries.len(), |k| item + 1 + k);
+    let after = &entries[item + 1..end];
     let last_sub = after.iter().rposition(|e| e.level == 2).map(|i| &after[i..]);
     let next_letter = last_sub.and_then(|s| letter_value(&s[0].marker)).map_or(1, |v| v + 1);
     let as_letter = letter_value(marker);

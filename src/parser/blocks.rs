@@ -104,7 +104,9 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &Numbering) -> Vec
     let mut next = numbering.next;
     numbered_start(cx, from, &mut next);
     for f in from..to {
-        if f + 1 == to || !cx.continues(f) || numbered_start(cx, f + 1, &mut next) {
+        // A paragraph number alone on its line (PyMuPDF, pdftotext) is followed by its text.
+        let bare_number = paragraph_number(cx, f).is_some_and(|(_, s)| s.end == cx.span(f).end);
+        if f + 1 == to || (!bare_number && (!cx.continues(f) || numbered_start(cx, f + 1, &mut next))) {
             out.push((start, f + 1));
             start = f + 1;
         }

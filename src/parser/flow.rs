@@ -86,9 +86,9 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// True when a strong break precedes line `f` (see [`Ctx::strong_break_before`]).
-    pub fn is_heading_gap(&self, f: usize) -> bool {
-        self.strong_break_before(f)
+    /// True when line `f` is a chapter numeral alone (`I.`, `II.`) and line `f + 1` its heading.
+    pub fn is_bare_chapter(&self, f: usize) -> bool {
+        f + 1 < self.len() && is_chapter_numeral(self.s(f))
     }
 
     /// True when line `f` was full: the first word of line `f + 1` would not have fitted on it.
@@ -132,6 +132,12 @@ impl<'a> Ctx<'a> {
         }
         false
     }
+}
+
+/// `I.` … `XII.`: a chapter numeral.
+pub fn is_chapter_numeral(s: &str) -> bool {
+    let t = s.strip_suffix('.').unwrap_or("");
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// The first word of a line (up to the first space).

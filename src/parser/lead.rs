@@ -110,10 +110,10 @@ pub fn sub_marker(s: &str) -> IResult<&str, (&str, MarkerStyle)> {
     Ok((rest, (m, style)))
 }
 
-/// group-letter = upper "." ws ;  (General Assembly group headings `A. Promotion of …`)
+/// group-letter = upper "." ( ws | end ) ;  (General Assembly group headings `A. Promotion of …`)
 pub fn group_letter(s: &str) -> IResult<&str, char> {
     let (rest, (c, _)) = (satisfy(|c| c.is_ascii_uppercase()), char('.')).parse(s)?;
-    let (rest, _) = peek(satisfy(is_space)).parse(rest)?;
+    let (rest, _) = boundary(rest)?;
     Ok((rest, c))
 }
 

@@ -108,7 +108,8 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         if list_at < annex_at && (list_at < n) {
             doc.intro = blocks::paragraphs(cx, f, intro_end, &mut state);
             let heading = if list_at > intro_end {
-                Text::new(fold_whitespace(cx.s(intro_end)), cx.span(intro_end))
+                let span = cx.span(intro_end).cover(cx.span(list_at - 1));
+                Text::new(fold_whitespace(cx.slice(span)), span)
             } else {
                 Text::new(String::new(), Span::empty(cx.span(list_at).start))
             };
@@ -135,8 +136,11 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
     {
         let mut from = f;
         if let Some(h) = (f..annex_at.min(f + 4)).find(|&k| has_heading(cx.s(k), Heading::Annotations)) {
-            doc.annotations_heading = Some(Text::new(fold_whitespace(cx.s(h)), cx.span(h)));
-            cx.take(h, h + 1);
+            // `II.` printed alone before the heading belongs to it.
+            let first = if h > f && flow::is_chapter_numeral(cx.s(h - 1)) { h - 1 } else { h };
+            let span = cx.span(first).cover(cx.span(h));
+            doc.annotations_heading = Some(Text::new(fold_whitespace(cx.slice(span)), span));
+            cx.take(first, h + 1);
             from = h + 1;
         }
         let (intro, anns) =
@@ -212,6 +216,9 @@ fn until_list(cx: &Ctx<'_>, f: usize, want_heading: bool) -> (usize, usize) {
         let s = cx.s(k);
         if want_heading && has_heading(s, Heading::List) {
             return (k, k + 1);
+        }
+        if want_heading && cx.is_bare_chapter(k) && has_heading(cx.s(k + 1), Heading::List) {
+            return (k, k + 2);
         }
         if matches!(lead::lead(s), lead::Lead::Item { number: 1, .. } | lead::Lead::Group { .. })
             && (k == f || !cx.continues(k - 1))
