@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use agendum::render::Format;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Parse UN-style (annotated) provisional agendas from PDF-extracted text into JSON, and lint
@@ -86,8 +88,8 @@ pub struct LintArgs {
     pub input: InputArgs,
 
     /// Output format (default: `full` on a terminal, `concise` otherwise).
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    pub output_format: Option<LintFormat>,
+    #[arg(long, value_name = "FORMAT", value_parser = lint_format())]
+    pub output_format: Option<Format>,
 
     /// Rules to run: codes (`A601`), prefixes (`A6`), names (`split-word`) or `ALL`;
     /// replaces the configured selection.
@@ -135,21 +137,10 @@ pub struct LintArgs {
     pub color: ColorChoice,
 }
 
-/// Output formats of `lint`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LintFormat {
-    /// miette reports with the source lines and every label.
-    Full,
-    /// `path:line:col: CODE [severity] message`.
-    Concise,
-    /// One JSON document.
-    Json,
-    /// One JSON finding per line.
-    JsonLines,
-    /// SARIF 2.1.0 (GitHub code scanning).
-    Sarif,
-    /// GitHub Actions workflow commands.
-    Github,
+/// The `--output-format` values of `lint`: the renderers' formats.
+fn lint_format() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|name| Format::from_name(&name).expect("invariant: clap checked the name"))
 }
 
 /// A severity on the command line.

@@ -101,8 +101,9 @@ impl Configs {
         let text = fs::read_to_string(path)
             .map_err(|e| Failure::new(format!("cannot read configuration `{}`: {e}", path.display())))?;
         let base = self.absolute(path).parent().map(Path::to_path_buf);
-        Config::parse(&text, &path.display().to_string(), base, self.cli.clone())
-            .map_err(|e| Failure::new(e.to_string()))
+        // Name the file as the user would: relative to the current folder when inside it.
+        let shown = path.strip_prefix(&self.cwd).unwrap_or(path).display().to_string();
+        Config::parse(&text, &shown, base, self.cli.clone()).map_err(|e| Failure::new(e.to_string()))
     }
 
     /// The configuration governing files in `dir`: the nearest `agendum.toml` at or above it.

@@ -91,3 +91,52 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temp.persist(&target).map_err(|e| e.error)?;
     Ok(())
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+    #[test]
+    fn replaces_atomically_keeping_the_mode() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("a.txt");
+        fs::write(&path, "old").expect("written");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o604)).expect("mode");
+        let inode = fs::metadata(&path).expect("metadata").ino();
+        replace_file(&path, b"new text").expect("replaced");
+        assert_eq!(fs::read(&path).expect("read"), b"new text");
+        let meta = fs::metadata(&path).expect("metadata");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o604);
+        assert_ne!(meta.ino(), inode, "a new file was renamed over the old one");
+        let names: Vec<_> =
+            fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names, ["a.txt"], "no temporary file is left");
+    }
+
+    #[test]
+    fn follows_links_and_respects_read_only_files() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let target = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        fs::write(&target, "old").expect("written");
+        std::os::unix::fs::symlink("real.txt", &link).expect("a link");
+        replace_file(&link, b"new").expect("replaced");
+        assert!(
+            fs::symlink_metadata(&link).expect("metadata").file_type().is_symlink(),
+            "the link stays a link"
+        );
+        assert_eq!(fs::read(&target).expect("read"), b"new");
+
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o444)).expect("mode");
+        let err = replace_file(&target, b"newer").expect_err("read-only");
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(fs::read(&target).expect("read"), b"new");
+    }
+
+    #[test]
+    fn broken_pipes_end_the_run_quietly() {
+        assert!(write_error(io::Error::from(io::ErrorKind::BrokenPipe)).is_none());
+        assert!(write_error(io::Error::other("disk full")).is_some());
+    }
+}

@@ -25,7 +25,7 @@ use agendum::render::{
 use agendum::{Source, Span, fix};
 use rayon::prelude::*;
 
-use super::args::{InputArgs, LintArgs, LintFormat, ParseArgs, ParseFormat};
+use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
 use super::inputs::{self, Configs, Job, Origin};
 use super::output::{Output, replace_file, write_error};
 use super::{Failure, Status};
@@ -74,12 +74,11 @@ fn panic_message(payload: &(dyn Any + Send)) -> String {
 /// A way for tests to exercise the A004 path: in debug builds, processing a file whose path
 /// ends with `$AGENDUM_DEBUG_PANIC` panics.
 fn debug_panic(display: &str) {
-    if cfg!(debug_assertions)
-        && let Some(suffix) = std::env::var_os("AGENDUM_DEBUG_PANIC")
-        && let Some(suffix) = suffix.to_str()
-        && !suffix.is_empty()
-        && display.ends_with(suffix)
-    {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let Some(suffix) = std::env::var_os("AGENDUM_DEBUG_PANIC") else { return };
+    if suffix.to_str().is_some_and(|s| !s.is_empty() && display.ends_with(s)) {
         panic!("debug panic requested by AGENDUM_DEBUG_PANIC");
     }
 }
@@ -158,53 +157,78 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
     let pretty = args.pretty && !lines;
     let mut out = Output::open(args.input.output.as_deref(), false)?;
     let mut status = Status::Success;
-    for chunk in prepared.jobs.chunks(CHUNK) {
-        let outcomes: Vec<(Vec<u8>, Option<String>)> = prepared
-            .pool
-            .install(|| chunk.par_iter().map(|job| parse_one(job, &prepared.stdin, pretty)).collect());
-        for (rendered, error) in outcomes {
-            if let Some(error) = error {
-                eprintln!("agendum: {error}");
-                status = Status::Error;
-            }
-            if let Err(e) = out.write_all(&rendered) {
-                return write_error(e).map_or(Ok(status), Err);
+    let mut fail = |message: String| {
+        eprintln!("agendum: {message}");
+        status = Status::Error;
+    };
+    let written = if let [job] = prepared.jobs.as_slice() {
+        // One input, maybe a huge one: serialize straight into the output, not a buffer.
+        match parse_document(job, &prepared.stdin) {
+            Ok(doc) => write_document(&doc, pretty, &mut out),
+            Err(message) => {
+                fail(message);
+                Ok(())
             }
         }
-    }
-    match out.flush() {
+    } else {
+        let mut written = Ok(());
+        for chunk in prepared.jobs.chunks(CHUNK) {
+            let outcomes: Vec<Result<Vec<u8>, String>> = prepared.pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|job| {
+                        let doc = parse_document(job, &prepared.stdin)?;
+                        let mut buf = Vec::with_capacity(4096);
+                        write_document(&doc, pretty, &mut buf).map_err(|e| e.to_string())?;
+                        Ok(buf)
+                    })
+                    .collect()
+            });
+            for outcome in outcomes {
+                match outcome {
+                    Ok(json) => written = out.write_all(&json),
+                    Err(message) => fail(message),
+                }
+                if written.is_err() {
+                    break;
+                }
+            }
+            if written.is_err() {
+                break;
+            }
+        }
+        written
+    };
+    match written.and_then(|()| out.flush()) {
         Ok(()) => Ok(status),
         Err(e) => write_error(e).map_or(Ok(status), Err),
     }
 }
 
-/// One document as JSON (and a newline), or the error that makes the run fail.
-fn parse_one(job: &Job, stdin: &[u8], pretty: bool) -> (Vec<u8>, Option<String>) {
+/// The document of a job (a document holding only an A005 or A004 diagnostic when the file
+/// could not be read or processed), or the error that makes the run fail.
+fn parse_document(job: &Job, stdin: &[u8]) -> Result<Document, String> {
     let bytes = match read(job, stdin) {
         Ok(bytes) => bytes,
-        Err(Err(message)) => return (Vec::new(), Some(message)),
+        Err(Err(message)) => return Err(message),
         Err(Ok(why)) => {
             let finding =
                 agendum::lint::finding(&A005, format!("cannot read this file: {why}"), Span::empty(0))
                     .with_help(A005_HELP);
-            return (document_json(&empty_document(job, finding), pretty), None);
+            return Ok(empty_document(job, finding));
         }
     };
     let result = guarded(|| {
         debug_panic(&job.display);
-        let source = Source::new(&bytes);
-        let mut doc = agendum::parse(&source);
+        let mut doc = agendum::parse(&Source::new(&bytes));
         doc.path = Some(job.display.clone());
-        document_json(&doc, pretty)
+        doc
     });
-    match result {
-        Ok(json) => (json, None),
-        Err(message) => {
-            let finding = agendum::lint::finding(&A004, format!("internal error: {message}"), Span::empty(0))
-                .with_help(A004_HELP);
-            (document_json(&empty_document(job, finding), pretty), None)
-        }
-    }
+    Ok(result.unwrap_or_else(|message| {
+        let finding = agendum::lint::finding(&A004, format!("internal error: {message}"), Span::empty(0))
+            .with_help(A004_HELP);
+        empty_document(job, finding)
+    }))
 }
 
 fn empty_document(job: &Job, diagnostic: Finding) -> Document {
@@ -216,17 +240,15 @@ fn empty_document(job: &Job, diagnostic: Finding) -> Document {
     }
 }
 
-fn document_json(doc: &Document, pretty: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(4096);
-    let written = if pretty {
-        serde_json::to_writer_pretty(&mut out, doc)
+/// A document as JSON and a newline.
+fn write_document(doc: &Document, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut out = out;
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, doc)?;
     } else {
-        serde_json::to_writer(&mut out, doc)
-    };
-    // Serializing the tree into memory cannot fail: every map key is a string.
-    written.expect("invariant: a document serializes to JSON");
-    out.push(b'\n');
-    out
+        serde_json::to_writer(&mut out, doc)?;
+    }
+    out.write_all(b"\n")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -282,7 +304,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     let stdin_fix = mode == Mode::Fix && prepared.jobs.iter().any(|j| matches!(j.origin, Origin::Stdin));
     let mut out = Output::open(args.input.output.as_deref(), stdin_fix)?;
     let format = match args.output_format {
-        Some(f) => format_of(f),
+        Some(f) => f,
         None if out.is_stdout() && io::stdout().is_terminal() => Format::Full,
         None => Format::Concise,
     };
@@ -404,17 +426,6 @@ enum Sink<'r, W: Write> {
 
 fn plural(n: u64, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
-fn format_of(format: LintFormat) -> Format {
-    match format {
-        LintFormat::Full => Format::Full,
-        LintFormat::Concise => Format::Concise,
-        LintFormat::Json => Format::Json,
-        LintFormat::JsonLines => Format::JsonLines,
-        LintFormat::Sarif => Format::Sarif,
-        LintFormat::Github => Format::Github,
-    }
 }
 
 /// The rules enabled for any input, each with its configured severity when every input

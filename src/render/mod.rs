@@ -39,6 +39,27 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order of the help text.
+    pub const ALL: [Format; 6] =
+        [Format::Full, Format::Concise, Format::Json, Format::JsonLines, Format::Sarif, Format::Github];
+
+    /// The name of the format on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Full => "full",
+            Format::Concise => "concise",
+            Format::Json => "json",
+            Format::JsonLines => "json-lines",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+        }
+    }
+
+    /// The format of a name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+
     /// True for the formats meant for people, which end with the summary line.
     pub fn is_human(self) -> bool {
         matches!(self, Format::Full | Format::Concise)
