@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use super::{FileReport, clamp_span};
+use super::{FileReport, Locator};
 use crate::finding::Severity;
 
 /// The command of a severity.
@@ -32,10 +32,9 @@ pub fn escape_property(s: &str) -> String {
 /// A file's findings as workflow commands, one per line.
 pub fn commands(report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
     let file = escape_property(report.path);
+    let locator = Locator::new(report.source);
     for f in report.findings {
-        let span = clamp_span(report.source.text(), f.span);
-        let start = report.source.line_col(span.start);
-        let end = if span.is_empty() { start } else { report.source.line_col(span.end) };
+        let (start, end) = locator.span(f.span);
         writeln!(
             out,
             "::{} file={file},line={},col={},endLine={},endColumn={},title={}::{}",

@@ -16,15 +16,16 @@ use miette::{
     SourceCode, SourceSpan, SpanContents,
 };
 
-use super::{FileReport, Statistics, Summary, clamp_span};
+use super::{FileReport, Locator, Statistics, Summary, clamp_span};
 use crate::finding::{Finding, Severity};
 use crate::source::Source;
 use crate::span::Span;
 
 /// `path:line:col: CODE [severity] message`, one line per finding.
 pub fn concise(report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+    let locator = Locator::new(report.source);
     for f in report.findings {
-        let at = report.source.line_col(clamp_span(report.source.text(), f.span).start);
+        let at = locator.line_col(f.span.start);
         write!(out, "{}:{}:{}: {} [{}] ", report.path, at.line, at.column, f.code, f.severity.name())?;
         write_one_line(out, &f.message);
         out.push(b'\n');
@@ -105,7 +106,8 @@ impl Full {
 
     /// Render every finding of a file, one report each, separated by a blank line.
     pub fn render(&self, report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
-        let source = Window { name: report.path, source: report.source };
+        let locator = Locator::new(report.source);
+        let source = Window { name: report.path, locator: &locator };
         let mut text = String::new();
         for finding in report.findings {
             let diagnostic = Report::new(finding, &source);
@@ -128,7 +130,7 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// Wrap a finding of a file.
     pub fn new(finding: &'a Finding, source: &'a Window<'a>) -> Self {
-        let text = source.source.text();
+        let text = source.locator.source().text();
         // Without text (an unreadable file) there is nothing to point at.
         let labels = if text.is_empty() {
             Vec::new()
@@ -159,7 +161,7 @@ impl<'a> Report<'a> {
                 })
                 .collect()
         };
-        let fix = finding.fix.as_ref().and_then(|fix| describe_fix(source.source, fix));
+        let fix = finding.fix.as_ref().and_then(|fix| describe_fix(source.locator.source(), fix));
         let help = match (&finding.help, fix) {
             (Some(help), Some(fix)) => Some(format!("{help}\n{fix}")),
             (help, fix) => help.clone().or(fix),
@@ -223,12 +225,17 @@ impl Diagnostic for Report<'_> {
     }
 }
 
-/// A named source that hands miette only the lines around a span (see the module doc).
+/// Bytes of a long line shown on each side of a span: the rest of the line is cut.
+const CLIP: usize = 240;
+
+/// A named source that hands miette only the lines around a span, cut to [`CLIP`] bytes on
+/// each side of it within a long line (see the module doc). Line and column numbers are those
+/// of the whole file, columns in characters as in `concise`.
 pub struct Window<'a> {
     /// The path shown in the report.
     pub name: &'a str,
-    /// The whole source.
-    pub source: &'a Source<'a>,
+    /// Lines and columns of the whole source.
+    pub locator: &'a Locator<'a>,
 }
 
 impl SourceCode for Window<'_> {
@@ -238,28 +245,40 @@ impl SourceCode for Window<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let text = self.source.text();
-        if span.offset() > text.len() || span.offset() + span.len() > text.len() {
+        let source = self.locator.source();
+        let text = source.text();
+        let span_end = span.offset() + span.len();
+        if span_end > text.len() {
             return Err(MietteError::OutOfBounds);
         }
-        let index = self.source.line_index();
-        let first = self.source.line_col(span.offset()).line;
-        let last = self.source.line_col(span.offset() + span.len()).line;
+        let index = source.line_index();
         // One line more than asked on each side, so that miette finds its context inside.
-        let lo = first.saturating_sub(context_lines_before + 1).max(1);
-        let hi = last + context_lines_after + 1;
-        let start = index.line_span(text, lo).map_or(0, |s| s.start);
-        let end = index.line_span(text, hi + 1).map_or(text.len(), |s| s.start);
+        let lo = index.line_of(span.offset()).saturating_sub(context_lines_before + 1).max(1);
+        let hi = index.line_of(span_end) + context_lines_after + 1;
+        let mut start = index.line_span(text, lo).map_or(0, |s| s.start);
+        let mut end = index.line_span(text, hi + 1).map_or(text.len(), |s| s.start);
+        if span.offset() - start > CLIP {
+            start = clamp_span(text, Span::empty(span.offset() - CLIP)).start;
+        }
+        if end - span_end > CLIP {
+            let mut cut = span_end + CLIP;
+            while !text.is_char_boundary(cut) {
+                cut += 1;
+            }
+            end = cut;
+        }
         let window = &text[start..end];
         let inner_span = SourceSpan::new((span.offset() - start).into(), span.len());
         let inner = window.read_span(&inner_span, context_lines_before, context_lines_after)?;
+        let data_start = inner.span().offset() + start;
+        let at = self.locator.line_col(data_start);
         let contents = MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
-            SourceSpan::new((inner.span().offset() + start).into(), inner.span().len()),
-            inner.line() + lo - 1,
-            inner.column(),
-            inner.line_count() + lo - 1,
+            SourceSpan::new(data_start.into(), inner.span().len()),
+            at.line - 1,
+            at.column - 1,
+            inner.line_count() + at.line - 1,
         );
         Ok(Box::new(contents))
     }
@@ -354,6 +373,20 @@ mod tests {
         assert!(out.contains("150 │ line 150"), "{out}");
         assert!(out.contains("149 │ line 149") && out.contains("151 │ line 151"), "{out}");
         assert!(!out.contains("line 147"), "{out}");
+    }
+
+    #[test]
+    fn header_columns_count_characters_and_long_lines_are_cut() {
+        let text = "“é” x\n";
+        let at = text.find('x').expect("x");
+        let out = render(Format::Full, text, &[finding("A001", "here", (at, at + 1))]);
+        assert!(out.contains("[docs/a.txt:1:5]"), "{out}");
+
+        let long = format!("{}needle{}\n", "abc ".repeat(25_000), "xyz ".repeat(25_000));
+        let at = long.find("needle").expect("needle");
+        let out = render(Format::Full, &long, &[finding("A001", "here", (at, at + 6))]);
+        assert!(out.contains(&format!("[docs/a.txt:1:{}]", at + 1)), "{out}");
+        assert!(out.contains("needle") && out.len() < 2_000, "{} bytes", out.len());
     }
 
     #[test]

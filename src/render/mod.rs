@@ -10,6 +10,7 @@
 
 pub mod github;
 pub mod human;
+pub mod locate;
 pub mod sarif;
 pub mod wire;
 
@@ -20,6 +21,7 @@ use serde::Serialize;
 use crate::finding::{Applicability, Finding, Severity};
 use crate::lint::registry::{RULES, RuleMeta};
 use crate::source::Source;
+pub use locate::{Locator, clamp_span};
 
 /// An output format of `agendum lint`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -381,20 +383,6 @@ pub fn render_all(renderer: &Renderer, reports: &[FileReport<'_>], out: &mut Vec
     Ok(())
 }
 
-/// Clamp a span to the text and to character boundaries, so that every renderer can slice it.
-pub(crate) fn clamp_span(text: &str, span: crate::span::Span) -> crate::span::Span {
-    let floor = |mut at: usize| {
-        at = at.min(text.len());
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        at
-    };
-    let start = floor(span.start);
-    let end = floor(span.end).max(start);
-    crate::span::Span::new(start, end)
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -444,11 +432,5 @@ pub(crate) mod tests {
         let rows = stats.rows();
         assert_eq!(rows[0], StatisticsRow { code: "A702", name: "quote-style", count: 2, fixable: 2 });
         assert_eq!(rows[1].code, "A202");
-    }
-
-    #[test]
-    fn clamped_spans_stay_on_characters() {
-        assert_eq!(clamp_span("é", Span::new(1, 9)), Span::new(0, 2));
-        assert_eq!(clamp_span("abc", Span::new(5, 2)), Span::new(3, 3));
     }
 }

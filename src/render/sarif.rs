@@ -19,7 +19,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::{ConfiguredRule, FileReport, clamp_span};
+use super::{ConfiguredRule, FileReport, Locator, clamp_span};
 use crate::finding::{Finding, Severity};
 use crate::lint::registry::{RULES, RuleMeta};
 use crate::source::Source;
@@ -162,6 +162,7 @@ impl Sarif {
     /// A file's results, separated by `,\n`.
     pub fn results(&self, report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         let uri = Uri::new(report.path);
+        let locator = Locator::new(report.source);
         let mut seen: Vec<(&str, u64, u32)> = Vec::new();
         for (i, finding) in report.findings.iter().enumerate() {
             if i > 0 {
@@ -185,10 +186,10 @@ impl Sarif {
                 message: Text { text: &message_text(finding) },
                 locations: [Location {
                     id: None,
-                    physical_location: physical(&uri, report.source, finding.span),
+                    physical_location: physical(&uri, &locator, finding.span),
                     message: None,
                 }],
-                related_locations: RelatedLocations { uri: &uri, source: report.source, finding },
+                related_locations: RelatedLocations { uri: &uri, locator: &locator, finding },
                 partial_fingerprints: Fingerprints {
                     primary_location_line_hash: format!("{hash:016x}:{occurrence}"),
                 },
@@ -231,7 +232,7 @@ fn message_text(finding: &Finding) -> String {
 fn line_hash(source: &Source<'_>, finding: &Finding) -> u64 {
     let text = source.text();
     let at = clamp_span(text, finding.span).start;
-    let line = source.line_col(at).line;
+    let line = source.line_index().line_of(at);
     let line_text = source.line_index().line_span(text, line).map_or("", |s| source.slice(s));
     let mut hash = Fnv1a::new();
     hash.write(finding.code.as_bytes());
@@ -340,10 +341,8 @@ struct Region {
     end_column: usize,
 }
 
-fn physical<'a>(uri: &'a Uri, source: &Source<'_>, span: Span) -> Physical<'a> {
-    let span = clamp_span(source.text(), span);
-    let start = source.line_col(span.start);
-    let end = if span.is_empty() { start } else { source.line_col(span.end) };
+fn physical<'a>(uri: &'a Uri, locator: &Locator<'_>, span: Span) -> Physical<'a> {
+    let (start, end) = locator.span(span);
     Physical {
         artifact_location: ArtifactLocation {
             uri: &uri.uri,
@@ -361,7 +360,7 @@ fn physical<'a>(uri: &'a Uri, source: &Source<'_>, span: Span) -> Physical<'a> {
 /// The secondary labels as `relatedLocations`, ids from 1 as linked from the message.
 struct RelatedLocations<'a> {
     uri: &'a Uri,
-    source: &'a Source<'a>,
+    locator: &'a Locator<'a>,
     finding: &'a Finding,
 }
 
@@ -369,7 +368,7 @@ impl Serialize for RelatedLocations<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.finding.labels.iter().enumerate().map(|(i, l)| Location {
             id: Some(i + 1),
-            physical_location: physical(self.uri, self.source, l.span),
+            physical_location: physical(self.uri, self.locator, l.span),
             message: Some(Text { text: &l.message }),
         }))
     }
@@ -463,8 +462,10 @@ mod tests {
         let text = "𝄞é x\n";
         let source = Source::from_str(text);
         let at = text.find('x').expect("x");
-        let region = serde_json::to_value(physical(&Uri::new("a"), &source, Span::new(at, at + 1)).region)
-            .expect("json");
+        let region = serde_json::to_value(
+            physical(&Uri::new("a"), &Locator::new(&source), Span::new(at, at + 1)).region,
+        )
+        .expect("json");
         assert_eq!(
             region,
             serde_json::json!({"startLine": 1, "startColumn": 5, "endLine": 1, "endColumn": 6})

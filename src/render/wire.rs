@@ -23,9 +23,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::{FileReport, Statistics, Summary, clamp_span};
+use super::{FileReport, Locator, Statistics, Summary, clamp_span};
 use crate::finding::{Edit, Finding, Label, Severity};
-use crate::source::Source;
 use crate::span::Span;
 
 /// Version of the findings JSON.
@@ -50,10 +49,9 @@ pub struct WireSpan {
 
 impl WireSpan {
     /// Lines and columns of a span of a source (clamped to the text).
-    pub fn new(source: &Source<'_>, span: Span) -> Self {
-        let span = clamp_span(source.text(), span);
-        let start = source.line_col(span.start);
-        let end = if span.is_empty() { start } else { source.line_col(span.end) };
+    pub fn new(locator: &Locator<'_>, span: Span) -> Self {
+        let (start, end) = locator.span(span);
+        let span = clamp_span(locator.source().text(), span);
         WireSpan {
             start: span.start,
             end: span.end,
@@ -90,19 +88,19 @@ pub struct WireFinding<'a> {
 
 impl<'a> WireFinding<'a> {
     /// The wire form of a finding of a file.
-    pub fn new(path: &'a str, source: &'a Source<'a>, finding: &'a Finding) -> Self {
+    pub fn new(path: &'a str, locator: &'a Locator<'a>, finding: &'a Finding) -> Self {
         WireFinding {
             code: finding.code,
             name: finding.name,
             severity: finding.severity,
             message: &finding.message,
             path,
-            span: WireSpan::new(source, finding.span),
-            labels: WireLabels { source, labels: &finding.labels },
+            span: WireSpan::new(locator, finding.span),
+            labels: WireLabels { locator, labels: &finding.labels },
             help: finding.help.as_deref(),
             fix: finding.fix.as_ref().map(|fix| WireFix {
                 applicability: fix.applicability.name(),
-                edits: WireEdits { source, edits: &fix.edits },
+                edits: WireEdits { locator, edits: &fix.edits },
             }),
         }
     }
@@ -111,7 +109,7 @@ impl<'a> WireFinding<'a> {
 /// Labels, serialized as `[{message, span}]` without an intermediate vector.
 #[derive(Debug)]
 pub struct WireLabels<'a> {
-    source: &'a Source<'a>,
+    locator: &'a Locator<'a>,
     labels: &'a [Label],
 }
 
@@ -125,7 +123,7 @@ impl Serialize for WireLabels<'_> {
         serializer.collect_seq(
             self.labels
                 .iter()
-                .map(|l| WireLabel { message: &l.message, span: WireSpan::new(self.source, l.span) }),
+                .map(|l| WireLabel { message: &l.message, span: WireSpan::new(self.locator, l.span) }),
         )
     }
 }
@@ -142,7 +140,7 @@ pub struct WireFix<'a> {
 /// Edits, serialized as `[{span, replacement}]`.
 #[derive(Debug)]
 pub struct WireEdits<'a> {
-    source: &'a Source<'a>,
+    locator: &'a Locator<'a>,
     edits: &'a [Edit],
 }
 
@@ -156,18 +154,19 @@ impl Serialize for WireEdits<'_> {
         serializer.collect_seq(
             self.edits
                 .iter()
-                .map(|e| WireEdit { span: WireSpan::new(self.source, e.span), replacement: &e.replacement }),
+                .map(|e| WireEdit { span: WireSpan::new(self.locator, e.span), replacement: &e.replacement }),
         )
     }
 }
 
 /// Write a file's findings as compact JSON objects separated by `separator`.
 pub fn json_findings(report: &FileReport<'_>, separator: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+    let locator = Locator::new(report.source);
     for (i, finding) in report.findings.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(separator);
         }
-        serde_json::to_writer(&mut *out, &WireFinding::new(report.path, report.source, finding))?;
+        serde_json::to_writer(&mut *out, &WireFinding::new(report.path, &locator, finding))?;
     }
     Ok(())
 }
@@ -206,13 +205,15 @@ mod tests {
     use super::*;
     use crate::render::tests::{TEXT, sample};
     use crate::render::{Format, RenderOptions, Renderer, render_all};
+    use crate::source::Source;
 
     #[test]
     fn every_field_of_a_finding() {
         let source = Source::from_str(TEXT);
+        let locator = Locator::new(&source);
         let findings = sample();
         let value: serde_json::Value =
-            serde_json::to_value(WireFinding::new("docs/a.txt", &source, &findings[0])).expect("json");
+            serde_json::to_value(WireFinding::new("docs/a.txt", &locator, &findings[0])).expect("json");
         let heading = TEXT.find(" 1. Opening of the session").expect("heading") + 1;
         expect_test::expect![[r#"
             {
@@ -249,7 +250,7 @@ mod tests {
         assert_eq!(value["span"]["start"], heading);
         // The curly quote before `Annotations` is three bytes and one column.
         let fixed: serde_json::Value =
-            serde_json::to_value(WireFinding::new("a", &source, &findings[1])).expect("json");
+            serde_json::to_value(WireFinding::new("a", &locator, &findings[1])).expect("json");
         assert_eq!(fixed["fix"]["applicability"], "safe");
         assert_eq!(fixed["fix"]["edits"][0]["replacement"], "\"");
         assert_eq!(fixed["fix"]["edits"][0]["span"]["end_column"], 2);
