@@ -19,8 +19,10 @@
 //! assert!(findings.iter().all(|f| f.severity != agendum::Severity::Error));
 //! ```
 
+pub mod config;
 pub mod datetime;
 pub mod finding;
+pub mod fix;
 pub mod fold;
 pub mod lexer;
 pub mod lexicon;
@@ -28,6 +30,7 @@ pub mod lint;
 pub mod metrics;
 pub mod model;
 pub mod parser;
+pub mod render;
 pub mod scan;
 pub mod source;
 pub mod span;

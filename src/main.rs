@@ -1,5 +1,7 @@
-//! The `agendum` binary: parse arguments, hand over to the library's command line, exit.
+//! The `agendum` binary: parse arguments, hand over to the command line, exit.
+
+mod cli;
 
 fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+    cli::run()
 }

@@ -174,6 +174,11 @@ impl LineIndex {
         }
     }
 
+    /// The 1-based line holding a byte offset (offsets past the end are on the last line).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset)
+    }
+
     /// Byte span of a 1-based line of `text`, without its line terminator.
     pub fn line_span(&self, text: &str, line: usize) -> Option<Span> {
         let start = *self.starts.get(line.checked_sub(1)?)?;
@@ -230,5 +235,6 @@ mod tests {
         assert_eq!(idx.line_col(text, 0).line, 1);
         assert_eq!(idx.line_span(text, 2), Some(Span::new(3, 3 + "“é” x".len())));
         assert_eq!(idx.line_col(text, 10_000).line, 3);
+        assert_eq!((idx.line_of(0), idx.line_of(2), idx.line_of(3), idx.line_of(10_000)), (1, 1, 2, 3));
     }
 }

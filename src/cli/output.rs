@@ -1,0 +1,142 @@
+//! Where bytes go: the report (standard output or `-o FILE`), and fixed files, replaced
+//! atomically.
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use super::Failure;
+
+/// The report's destination.
+pub enum Output {
+    /// Standard output.
+    Stdout(BufWriter<io::Stdout>),
+    /// Standard error (the report of `--fix` on standard input, whose text goes to stdout).
+    Stderr(BufWriter<io::Stderr>),
+    /// A file.
+    File(BufWriter<fs::File>),
+}
+
+impl Output {
+    /// Open the destination: `path`, or standard output (standard error with `to_stderr`).
+    pub fn open(path: Option<&Path>, to_stderr: bool) -> Result<Output, Failure> {
+        Ok(match path {
+            Some(path) => Output::File(BufWriter::with_capacity(
+                1 << 16,
+                fs::File::create(path)
+                    .map_err(|e| Failure::new(format!("cannot write `{}`: {e}", path.display())))?,
+            )),
+            None if to_stderr => Output::Stderr(BufWriter::new(io::stderr())),
+            None => Output::Stdout(BufWriter::with_capacity(1 << 16, io::stdout())),
+        })
+    }
+
+    /// True when the report goes to standard output.
+    pub fn is_stdout(&self) -> bool {
+        matches!(self, Output::Stdout(_))
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(w) => w.write(buf),
+            Output::Stderr(w) => w.write(buf),
+            Output::File(w) => w.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.write_all(buf),
+            Output::Stderr(w) => w.write_all(buf),
+            Output::File(w) => w.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.flush(),
+            Output::Stderr(w) => w.flush(),
+            Output::File(w) => w.flush(),
+        }
+    }
+}
+
+/// What a write error means for the run: a closed pipe (`agendum lint | head`) ends it quietly;
+/// anything else is an error.
+pub fn write_error(e: io::Error) -> Option<Failure> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        None
+    } else {
+        Some(Failure::new(format!("cannot write the report: {e}")))
+    }
+}
+
+/// Replace a file's contents atomically: a temporary file in the same folder, flushed to disk,
+/// given the original's permissions, then renamed over it. A read-only file is left alone. A symbolic link is followed, so
+/// that the file it points to is replaced and the link stays a link.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = fs::canonicalize(path)?;
+    let permissions = fs::metadata(&target)?.permissions();
+    if permissions.readonly() {
+        // Renaming would get past the file's own protection: respect it instead.
+        return Err(io::Error::new(io::ErrorKind::PermissionDenied, "the file is read-only"));
+    }
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new().prefix(".agendum-").suffix(".tmp").tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.as_file().set_permissions(permissions)?;
+    temp.persist(&target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+    #[test]
+    fn replaces_atomically_keeping_the_mode() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("a.txt");
+        fs::write(&path, "old").expect("written");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o604)).expect("mode");
+        let inode = fs::metadata(&path).expect("metadata").ino();
+        replace_file(&path, b"new text").expect("replaced");
+        assert_eq!(fs::read(&path).expect("read"), b"new text");
+        let meta = fs::metadata(&path).expect("metadata");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o604);
+        assert_ne!(meta.ino(), inode, "a new file was renamed over the old one");
+        let names: Vec<_> =
+            fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names, ["a.txt"], "no temporary file is left");
+    }
+
+    #[test]
+    fn follows_links_and_respects_read_only_files() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let target = dir.path().join("real.txt");
+        let link = dir.path().join("link.txt");
+        fs::write(&target, "old").expect("written");
+        std::os::unix::fs::symlink("real.txt", &link).expect("a link");
+        replace_file(&link, b"new").expect("replaced");
+        assert!(
+            fs::symlink_metadata(&link).expect("metadata").file_type().is_symlink(),
+            "the link stays a link"
+        );
+        assert_eq!(fs::read(&target).expect("read"), b"new");
+
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o444)).expect("mode");
+        let err = replace_file(&target, b"newer").expect_err("read-only");
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(fs::read(&target).expect("read"), b"new");
+    }
+
+    #[test]
+    fn broken_pipes_end_the_run_quietly() {
+        assert!(write_error(io::Error::from(io::ErrorKind::BrokenPipe)).is_none());
+        assert!(write_error(io::Error::other("disk full")).is_some());
+    }
+}

@@ -1,0 +1,547 @@
+//! Running the library over the inputs: `parse` and `lint`.
+//!
+//! Files are taken in path order in chunks of [`CHUNK`]; the files of a chunk are read,
+//! processed and rendered in parallel (each worker reads its own file), then the chunk's
+//! output is written in order. Memory thus stays bounded by one chunk, whatever the size of
+//! the folder, and the output bytes do not depend on the thread count. A panic while
+//! processing a file is caught and reported as A004 on that file; the run goes on.
+
+use std::any::Any;
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::{Arc, Once};
+
+use agendum::config::{CliSettings, FileSettings};
+use agendum::finding::Finding;
+use agendum::lint::registry::{RULES, RuleMeta};
+use agendum::lint::rules::input::{A004, A005};
+use agendum::model::{Document, FORMAT_VERSION};
+use agendum::render::{
+    ConfiguredRule, FileReport, Format, RenderOptions, Renderer, Statistics, Stream, Summary,
+};
+use agendum::{Source, Span, fix};
+use rayon::prelude::*;
+
+use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
+use super::inputs::{self, Configs, Job, Origin};
+use super::output::{Output, replace_file, write_error};
+use super::{Failure, Status};
+
+/// Files processed together: enough to keep every thread busy, few enough that a chunk's
+/// output stays small.
+const CHUNK: usize = 256;
+
+/// More SARIF results than GitHub code scanning displays.
+const SARIF_DISPLAY_LIMIT: u64 = 5_000;
+
+thread_local! {
+    /// True while a worker processes a file: its panic is reported as A004, not printed.
+    static IN_FILE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keep the default panic message for panics outside file processing only.
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !IN_FILE.with(Cell::get) {
+                default(info);
+            }
+        }));
+    });
+}
+
+/// Run `f`, turning a panic into its message.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    IN_FILE.with(|c| c.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    IN_FILE.with(|c| c.set(false));
+    result.map_err(|payload| panic_message(payload.as_ref()))
+}
+
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
+/// A way for tests to exercise the A004 path: in debug builds, processing a file whose path
+/// ends with `$AGENDUM_DEBUG_PANIC` panics.
+fn debug_panic(display: &str) {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let Some(suffix) = std::env::var_os("AGENDUM_DEBUG_PANIC") else { return };
+    if suffix.to_str().is_some_and(|s| !s.is_empty() && display.ends_with(s)) {
+        panic!("debug panic requested by AGENDUM_DEBUG_PANIC");
+    }
+}
+
+/// Inputs, ready to process.
+struct Prepared {
+    configs: Configs,
+    jobs: Vec<Job>,
+    stdin: Vec<u8>,
+    pool: rayon::ThreadPool,
+}
+
+fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
+    let paths = if !input.paths.is_empty() {
+        input.paths.clone()
+    } else if input.stdin_filename.is_some() {
+        vec!["-".into()]
+    } else {
+        vec![".".into()]
+    };
+    let mut configs = Configs::new(cli, input.config.as_deref())?;
+    let jobs = inputs::collect(&paths, input.stdin_filename.as_deref(), &mut configs)?;
+    if jobs.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
+        return Err(Failure::new(format!("no input files found in {}", shown.join(", "))));
+    }
+    let mut stdin = Vec::new();
+    if jobs.iter().any(|j| matches!(j.origin, Origin::Stdin)) {
+        io::stdin()
+            .lock()
+            .read_to_end(&mut stdin)
+            .map_err(|e| Failure::new(format!("cannot read standard input: {e}")))?;
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(input.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| Failure::new(format!("cannot start worker threads: {e}")))?;
+    Ok(Prepared { configs, jobs, stdin, pool })
+}
+
+/// The bytes of a job, or why they could not be read (`Err(Ok(reason))`: a finding;
+/// `Err(Err(message))`: an error of the run).
+fn read<'a>(job: &Job, stdin: &'a [u8]) -> Result<Cow<'a, [u8]>, Result<String, String>> {
+    match &job.origin {
+        Origin::Stdin => Ok(Cow::Borrowed(stdin)),
+        Origin::Unreadable(why) => Err(Ok(why.clone())),
+        Origin::File { explicit } => fs::read(&job.path).map(Cow::Owned).map_err(|e| {
+            if *explicit { Err(format!("cannot read `{}`: {e}", job.display)) } else { Ok(e.to_string()) }
+        }),
+    }
+}
+
+/// A finding of an input rule (A004, A005) as the file's configuration has it, or `None`
+/// when that rule is disabled.
+fn input_finding(rule: &RuleMeta, settings: &FileSettings, message: String, help: &str) -> Option<Finding> {
+    let rules = &settings.options.rules;
+    if !rules.is_enabled(rule) {
+        return None;
+    }
+    let mut finding = agendum::lint::finding(rule, message, Span::empty(0)).with_help(help);
+    finding.severity = rules.severity(rule);
+    Some(finding)
+}
+
+const A004_HELP: &str = "This is a bug in agendum: please report it with the file that triggers it.";
+const A005_HELP: &str = "Fix the permissions or the link, or exclude the path in `agendum.toml`.";
+
+// ---------------------------------------------------------------------------------------
+// parse
+
+/// `agendum parse`.
+pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
+    install_panic_hook();
+    let prepared = prepare(&args.input, CliSettings::default())?;
+    let lines = args.output_format == Some(ParseFormat::JsonLines) || prepared.jobs.len() > 1;
+    let pretty = args.pretty && !lines;
+    let mut out = Output::open(args.input.output.as_deref(), false)?;
+    let mut status = Status::Success;
+    let mut fail = |message: String| {
+        eprintln!("agendum: {message}");
+        status = Status::Error;
+    };
+    let written = if let [job] = prepared.jobs.as_slice() {
+        // One input, maybe a huge one: serialize straight into the output, not a buffer.
+        match parse_document(job, &prepared.stdin) {
+            Ok(doc) => write_document(&doc, pretty, &mut out),
+            Err(message) => {
+                fail(message);
+                Ok(())
+            }
+        }
+    } else {
+        let mut written = Ok(());
+        for chunk in prepared.jobs.chunks(CHUNK) {
+            let outcomes: Vec<Result<Vec<u8>, String>> = prepared.pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|job| {
+                        let doc = parse_document(job, &prepared.stdin)?;
+                        let mut buf = Vec::with_capacity(4096);
+                        write_document(&doc, pretty, &mut buf).map_err(|e| e.to_string())?;
+                        Ok(buf)
+                    })
+                    .collect()
+            });
+            for outcome in outcomes {
+                match outcome {
+                    Ok(json) => written = out.write_all(&json),
+                    Err(message) => fail(message),
+                }
+                if written.is_err() {
+                    break;
+                }
+            }
+            if written.is_err() {
+                break;
+            }
+        }
+        written
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => Ok(status),
+        Err(e) => write_error(e).map_or(Ok(status), Err),
+    }
+}
+
+/// The document of a job (a document holding only an A005 or A004 diagnostic when the file
+/// could not be read or processed), or the error that makes the run fail.
+fn parse_document(job: &Job, stdin: &[u8]) -> Result<Document, String> {
+    let bytes = match read(job, stdin) {
+        Ok(bytes) => bytes,
+        Err(Err(message)) => return Err(message),
+        Err(Ok(why)) => {
+            let finding =
+                agendum::lint::finding(&A005, format!("cannot read this file: {why}"), Span::empty(0))
+                    .with_help(A005_HELP);
+            return Ok(empty_document(job, finding));
+        }
+    };
+    let result = guarded(|| {
+        debug_panic(&job.display);
+        let mut doc = agendum::parse(&Source::new(&bytes));
+        doc.path = Some(job.display.clone());
+        doc
+    });
+    Ok(result.unwrap_or_else(|message| {
+        let finding = agendum::lint::finding(&A004, format!("internal error: {message}"), Span::empty(0))
+            .with_help(A004_HELP);
+        empty_document(job, finding)
+    }))
+}
+
+fn empty_document(job: &Job, diagnostic: Finding) -> Document {
+    Document {
+        format_version: FORMAT_VERSION,
+        path: Some(job.display.clone()),
+        diagnostics: vec![diagnostic],
+        ..Document::default()
+    }
+}
+
+/// A document as JSON and a newline.
+fn write_document(doc: &Document, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut out = out;
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, doc)?;
+    } else {
+        serde_json::to_writer(&mut out, doc)?;
+    }
+    out.write_all(b"\n")
+}
+
+// ---------------------------------------------------------------------------------------
+// lint
+
+/// What `--fix` / `--diff` do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Check,
+    Fix,
+    Diff,
+}
+
+/// What every lint worker shares.
+struct LintContext<'a> {
+    mode: Mode,
+    unsafe_fixes: bool,
+    statistics: bool,
+    renderer: &'a Renderer,
+    stdin: &'a [u8],
+}
+
+/// One file's result.
+#[derive(Default)]
+struct Outcome {
+    rendered: Vec<u8>,
+    summary: Summary,
+    statistics: Option<Statistics>,
+    fails: bool,
+    /// An error of the run (exit 2): an unreadable named file, a fix that could not be written.
+    error: Option<String>,
+    /// `--fix` on standard input: the text to print.
+    fixed_stdin: Option<Vec<u8>>,
+}
+
+impl Outcome {
+    fn error(message: String) -> Self {
+        Outcome { error: Some(message), ..Outcome::default() }
+    }
+}
+
+/// `agendum lint`.
+pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
+    install_panic_hook();
+    let prepared = prepare(&args.input, cli)?;
+    let mode = if args.diff {
+        Mode::Diff
+    } else if args.fix {
+        Mode::Fix
+    } else {
+        Mode::Check
+    };
+    let stdin_fix = mode == Mode::Fix && prepared.jobs.iter().any(|j| matches!(j.origin, Origin::Stdin));
+    let mut out = Output::open(args.input.output.as_deref(), stdin_fix)?;
+    let format = match args.output_format {
+        Some(f) => f,
+        None if out.is_stdout() && io::stdout().is_terminal() => Format::Full,
+        None => Format::Concise,
+    };
+    let renderer = Renderer::new(RenderOptions {
+        format,
+        color: super::use_color(args.color, out.is_stdout()),
+        width: std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100),
+        statistics: args.statistics,
+        unsafe_fixes: args.unsafe_fixes,
+        rules: configured_rules(&prepared.jobs),
+    });
+    let cx = LintContext {
+        mode,
+        unsafe_fixes: args.unsafe_fixes,
+        statistics: args.statistics,
+        renderer: &renderer,
+        stdin: &prepared.stdin,
+    };
+
+    let mut summary = Summary::default();
+    let mut statistics = Statistics::default();
+    let mut warnings_by_config = vec![0u64; prepared.configs.all().len()];
+    let mut fails = false;
+    let mut error = false;
+    let mut fixed_stdin = None;
+    let sink = if mode == Mode::Diff {
+        Ok(Sink::Raw(&mut out))
+    } else {
+        Stream::begin(&renderer, &mut out).map(Sink::Report)
+    };
+    let mut sink = match sink {
+        Ok(sink) => sink,
+        Err(e) => return write_error(e).map_or(Ok(Status::Success), Err),
+    };
+    let mut broken_pipe = false;
+    'chunks: for chunk in prepared.jobs.chunks(CHUNK) {
+        let outcomes: Vec<Outcome> =
+            prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx)).collect());
+        for (job, outcome) in chunk.iter().zip(outcomes) {
+            if let Some(message) = &outcome.error {
+                eprintln!("agendum: {message}");
+                error = true;
+            }
+            summary.merge(&outcome.summary);
+            if let Some(s) = &outcome.statistics {
+                statistics.merge(s);
+            }
+            warnings_by_config[job.config] += outcome.summary.warnings;
+            fails |= outcome.fails;
+            if outcome.fixed_stdin.is_some() {
+                fixed_stdin = outcome.fixed_stdin;
+            }
+            let written = match &mut sink {
+                Sink::Report(stream) => stream.file(&outcome.rendered),
+                Sink::Raw(out) => out.write_all(&outcome.rendered),
+            };
+            if let Err(e) = written {
+                write_error(e).map_or(Ok(()), Err)?;
+                broken_pipe = true;
+                break 'chunks;
+            }
+        }
+    }
+    if !broken_pipe {
+        let finished = match sink {
+            Sink::Report(stream) => stream.finish(&summary, &statistics).map(drop),
+            Sink::Raw(out) => out.flush(),
+        };
+        if let Err(e) = finished {
+            write_error(e).map_or(Ok(()), Err)?;
+        }
+    }
+    if let Some(text) = fixed_stdin {
+        let mut stdout = io::stdout().lock();
+        if let Err(e) = stdout.write_all(&text).and_then(|()| stdout.flush()) {
+            write_error(e).map_or(Ok(()), Err)?;
+        }
+    }
+    if format == Format::Sarif && summary.findings() > SARIF_DISPLAY_LIMIT {
+        eprintln!(
+            "agendum: warning: {} results; GitHub code scanning shows at most {SARIF_DISPLAY_LIMIT} per run and rejects more than 25000",
+            summary.findings()
+        );
+    }
+
+    if error {
+        return Ok(Status::Error);
+    }
+    if mode == Mode::Diff {
+        if summary.fixed == 0 {
+            eprintln!("agendum: nothing to fix");
+            return Ok(Status::Success);
+        }
+        eprintln!(
+            "agendum: would fix {} in {} (run with --fix to apply)",
+            plural(summary.fixed, "finding"),
+            plural(summary.fixed_files, "file")
+        );
+        return Ok(Status::Failure);
+    }
+    if args.exit_zero {
+        return Ok(Status::Success);
+    }
+    let over_cli_limit = args.max_warnings.is_some_and(|max| summary.warnings > max);
+    let over_config_limit = prepared
+        .configs
+        .all()
+        .iter()
+        .zip(&warnings_by_config)
+        .any(|(config, &warnings)| config.max_warnings().is_some_and(|max| warnings > max as u64));
+    Ok(if fails || over_cli_limit || over_config_limit { Status::Failure } else { Status::Success })
+}
+
+/// Where lint output goes: a report stream, or (`--diff`) the raw diffs.
+enum Sink<'r, W: Write> {
+    Report(Stream<'r, W>),
+    Raw(W),
+}
+
+fn plural(n: u64, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The rules enabled for any input, each with its configured severity when every input
+/// agrees on it, its default severity otherwise (results carry their own level anyway).
+fn configured_rules(jobs: &[Job]) -> Vec<ConfiguredRule> {
+    let mut distinct: Vec<&Arc<FileSettings>> = Vec::new();
+    for job in jobs {
+        if !distinct.iter().any(|s| Arc::ptr_eq(s, &job.settings)) {
+            distinct.push(&job.settings);
+        }
+    }
+    RULES
+        .iter()
+        .filter_map(|&rule| {
+            let mut severities = distinct
+                .iter()
+                .map(|s| &s.options.rules)
+                .filter(|rules| rules.is_enabled(rule))
+                .map(|rules| rules.severity(rule));
+            let first = severities.next()?;
+            let severity = if severities.all(|s| s == first) { first } else { rule.default_severity };
+            Some(ConfiguredRule { rule, severity })
+        })
+        .collect()
+}
+
+fn lint_one(job: &Job, cx: &LintContext<'_>) -> Outcome {
+    let bytes = match read(job, cx.stdin) {
+        Ok(bytes) => bytes,
+        Err(Err(message)) => return Outcome::error(message),
+        Err(Ok(why)) => {
+            let finding =
+                input_finding(&A005, &job.settings, format!("cannot read this file: {why}"), A005_HELP);
+            return report_only(job, cx, finding);
+        }
+    };
+    match guarded(|| lint_bytes(job, &bytes, cx)) {
+        Ok(outcome) => outcome,
+        Err(message) => {
+            let finding =
+                input_finding(&A004, &job.settings, format!("internal error: {message}"), A004_HELP);
+            report_only(job, cx, finding)
+        }
+    }
+}
+
+/// The outcome of a file that could not be processed: at most one finding, no text.
+fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>) -> Outcome {
+    let findings: Vec<Finding> = finding.into_iter().collect();
+    let source = Source::new(b"");
+    tally(job, cx, &source, &findings)
+}
+
+fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
+    debug_panic(&job.display);
+    let options = &job.settings.options;
+    let check = |source: &Source<'_>| agendum::lint(source, &agendum::parse(source), options);
+    let (fixed, applied, findings) = match cx.mode {
+        Mode::Check => (None, 0, None),
+        Mode::Fix | Mode::Diff => {
+            let outcome = fix::fix_until_stable(bytes, cx.unsafe_fixes, check);
+            let fixed = outcome.fixed.filter(|new| new.as_slice() != bytes);
+            (fixed, outcome.applied, Some(outcome.findings))
+        }
+    };
+    let text = fixed.as_deref().unwrap_or(bytes);
+    let source = Source::new(text);
+    let findings = findings.unwrap_or_else(|| check(&source));
+
+    let mut error = None;
+    let mut fixed_stdin = None;
+    match cx.mode {
+        Mode::Check => {}
+        Mode::Diff => {
+            let mut outcome = Outcome::default();
+            outcome.summary.files = 1;
+            if let Some(new) = &fixed {
+                outcome.rendered = fix::unified_diff(&job.display, bytes, new).into_bytes();
+                outcome.summary.fixed = applied as u64;
+                outcome.summary.fixed_files = 1;
+            }
+            return outcome;
+        }
+        Mode::Fix => match (&job.origin, &fixed) {
+            (Origin::Stdin, _) => fixed_stdin = Some(text.to_vec()),
+            (_, Some(new)) => {
+                if let Err(e) = replace_file(&job.path, new) {
+                    error = Some(format!("cannot write the fixes of `{}`: {e}", job.display));
+                }
+            }
+            (_, None) => {}
+        },
+    }
+    let mut outcome = tally(job, cx, &source, &findings);
+    if fixed.is_some() && error.is_none() {
+        outcome.summary.fixed = applied as u64;
+        outcome.summary.fixed_files = 1;
+    }
+    outcome.error = error;
+    outcome.fixed_stdin = fixed_stdin;
+    outcome
+}
+
+/// Count and render a file's findings.
+fn tally(job: &Job, cx: &LintContext<'_>, source: &Source<'_>, findings: &[Finding]) -> Outcome {
+    let mut outcome = Outcome::default();
+    outcome.summary.add_file(findings);
+    if cx.statistics {
+        let mut statistics = Statistics::default();
+        statistics.add_file(findings, cx.unsafe_fixes);
+        outcome.statistics = Some(statistics);
+    }
+    outcome.fails = findings.iter().any(|f| f.severity >= job.settings.fail_on);
+    let report = FileReport { path: &job.display, source, findings };
+    if let Err(e) = cx.renderer.render_file(&report, &mut outcome.rendered) {
+        outcome.error = Some(format!("cannot render the findings of `{}`: {e}", job.display));
+    }
+    outcome
+}
