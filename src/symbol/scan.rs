@@ -1,0 +1,440 @@
+//! Finding symbols in running text: where a candidate starts and ends, which whitespace inside
+//! it the extractor put there, and what the classifier thinks of it.
+//!
+//! The scan visits only the slashes (found with `memchr`), so text without a `/` costs one
+//! vectorized pass and no allocation. From each slash it takes the run of component bytes
+//! around it (the *chain*), then tries to join pieces that extraction cut off across a short
+//! whitespace gap, trims sentence punctuation, and hands the result to the lexer and the
+//! classifier. Every byte is looked at a bounded number of times: chains, tokens and gaps
+//! never overlap the part of the text already done (`cursor`).
+
+use memchr::{memchr, memchr_iter, memmem, memrchr};
+
+use super::classify::{Finding, classify};
+use super::lexer::{self, Lexed, is_component_byte};
+use super::table::tables;
+use super::{SymbolIssue, SymbolMatch};
+use crate::span::Span;
+
+/// Longest whitespace run that may sit inside a broken symbol: blank lines and the
+/// indentation of a `-layout` extract, not a page of empty lines.
+const MAX_GAP: usize = 120;
+/// Most line breaks inside one gap (a doubled blank line, as some extractors leave).
+const MAX_GAP_LINES: usize = 4;
+/// Longest digit fragment glued back when cut on both sides (`A/C.6/7 5 /1`).
+const MAX_FRAGMENT: usize = 5;
+
+/// Why whitespace inside a symbol was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GapKind {
+    /// The extractor cut the symbol (A502).
+    Broken,
+    /// A space typed between a modifier and its number, `Rev. 1` (A503).
+    ModifierSpace,
+}
+
+/// Whitespace inside a candidate, in offsets of the scanned text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Gap {
+    start: usize,
+    end: usize,
+    kind: GapKind,
+}
+
+/// A candidate symbol: its bytes and the gaps inside them.
+#[derive(Debug, Default)]
+struct Extent {
+    start: usize,
+    end: usize,
+    /// Start of the last component (just after the last slash).
+    last_component: usize,
+    gaps: Vec<Gap>,
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn is_chain_byte(b: u8) -> bool {
+    is_component_byte(b) || b == b'/'
+}
+
+/// True when `c` would make a symbol part of a longer word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The whitespace run starting at `at`: its end and whether it holds a line break. `None`
+/// when there is none, or it is too long to sit inside a symbol.
+fn gap_after(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
+    let mut i = at;
+    let mut lines = 0;
+    while i < bytes.len() && is_space(bytes[i]) {
+        lines += usize::from(matches!(bytes[i], b'\n' | 0x0c));
+        i += 1;
+        if i - at > MAX_GAP || lines > MAX_GAP_LINES {
+            return None;
+        }
+    }
+    (i > at).then(|| (i, lines > 0 || bytes[at..i].contains(&b'\r')))
+}
+
+/// The whitespace run ending at `at`, not reaching before `bound`: its start.
+fn gap_before(bytes: &[u8], at: usize, bound: usize) -> Option<usize> {
+    let mut i = at;
+    let mut lines = 0;
+    while i > bound && is_space(bytes[i - 1]) {
+        i -= 1;
+        lines += usize::from(matches!(bytes[i], b'\n' | 0x0c));
+        if at - i > MAX_GAP || lines > MAX_GAP_LINES {
+            return None;
+        }
+    }
+    (i < at).then_some(i)
+}
+
+fn chain_end(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| !is_chain_byte(b)).map_or(bytes.len(), |n| from + n)
+}
+
+/// Find every symbol or symbol-like candidate in `text`, in order; spans are offset by `base`.
+pub fn scan(text: &str, base: usize) -> Vec<SymbolMatch> {
+    let bytes = text.as_bytes();
+    let Some(first) = memchr(b'/', bytes) else {
+        return Vec::new();
+    };
+    let mut scanner = Scanner { text, bytes, base, out: Vec::new() };
+    let mut cursor = 0;
+    let mut token_end = 0;
+    for slash in memchr_iter(b'/', &bytes[first..]).map(|i| i + first) {
+        if slash < cursor {
+            continue;
+        }
+        if slash >= token_end {
+            // The whitespace-delimited word holding this slash: skip it whole if it is a URL.
+            let bound = cursor.max(token_end);
+            let mut start = slash;
+            while start > bound && !is_space(bytes[start - 1]) {
+                start -= 1;
+            }
+            token_end = bytes[slash..].iter().position(|&b| is_space(b)).map_or(bytes.len(), |n| slash + n);
+            if memmem::find(&bytes[start..token_end], b"://").is_some() {
+                cursor = token_end;
+                continue;
+            }
+        }
+        cursor = scanner.candidate(slash, cursor);
+    }
+    scanner.out
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    base: usize,
+    out: Vec<SymbolMatch>,
+}
+
+impl Scanner<'_> {
+    /// Examine the chain around `slash`; return the new cursor.
+    fn candidate(&mut self, slash: usize, cursor: usize) -> usize {
+        let bytes = self.bytes;
+        let mut start = slash;
+        while start > cursor && is_component_byte(bytes[start - 1]) {
+            start -= 1;
+        }
+        let chain_stop = chain_end(bytes, slash);
+        if self.text[..start].chars().next_back().is_some_and(is_word_char) {
+            return chain_stop;
+        }
+        while start < slash && matches!(bytes[start], b'.' | b'-' | b'&') {
+            start += 1;
+        }
+        let last_component = memrchr(b'/', &bytes[start..chain_stop]).map_or(start, |n| start + n + 1);
+        let mut ext = Extent { start, end: chain_stop, last_component, gaps: Vec::new() };
+        if start == slash {
+            self.join_left(&mut ext, cursor);
+        }
+        while self.join_right(&mut ext) {}
+        let done = ext.end;
+
+        // A final `.`, `-` or `&` belongs to the sentence (`Rev.` + digit was joined above).
+        while ext.end > ext.start && matches!(bytes[ext.end - 1], b'.' | b'-' | b'&') {
+            ext.end -= 1;
+        }
+        // Cheap test before any allocation: an upper-case start and a digit somewhere.
+        if !bytes[ext.start].is_ascii_uppercase() || !bytes[ext.start..ext.end].iter().any(u8::is_ascii_digit)
+        {
+            return done;
+        }
+        if bytes.get(ext.end) == Some(&b'*') && bytes[ext.end - 1].is_ascii_alphanumeric() {
+            ext.end += 1;
+        }
+        let core_end = ext.end;
+        let paren = lexer::paren(&self.text[ext.end..]).filter(|(inner, _)| {
+            paren_allowed(inner, memmem::find(&bytes[ext.start..core_end], b"RES/").is_some())
+        });
+        if let Some((_, len)) = paren {
+            ext.end += len;
+        }
+        if self.text[ext.end..].chars().next().is_some_and(is_word_char) {
+            return done.max(ext.end);
+        }
+        self.emit(
+            &ext,
+            core_end,
+            paren.map(|(inner, _)| inner.split_whitespace().collect::<Vec<_>>().join(" ")),
+        );
+        done.max(ext.end)
+    }
+
+    /// `A` ⏎ `/76/100*`: glue a series word to a chain that starts with a slash.
+    fn join_left(&self, ext: &mut Extent, bound: usize) {
+        let bytes = self.bytes;
+        if !bytes.get(ext.start + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return;
+        }
+        let Some(gap_start) = gap_before(bytes, ext.start, bound) else {
+            return;
+        };
+        let mut word = gap_start;
+        while word > bound && is_component_byte(bytes[word - 1]) {
+            word -= 1;
+        }
+        if word == gap_start
+            || !tables().series_heads.contains(&self.text[word..gap_start])
+            || self.text[..word].chars().next_back().is_some_and(is_word_char)
+        {
+            return;
+        }
+        ext.gaps.insert(0, Gap { start: gap_start, end: ext.start, kind: GapKind::Broken });
+        ext.start = word;
+    }
+
+    /// Glue the next piece after a whitespace gap when the symbol plainly goes on there.
+    fn join_right(&self, ext: &mut Extent) -> bool {
+        let bytes = self.bytes;
+        let Some((gap_end, line_break)) = gap_after(bytes, ext.end) else {
+            return false;
+        };
+        let piece_end = chain_end(bytes, gap_end);
+        let Some(&lead) = bytes[gap_end..piece_end].first() else {
+            return false;
+        };
+        let t = tables();
+        let last = &self.text[ext.last_component..ext.end];
+        let mut gaps = [Some(Gap { start: ext.end, end: gap_end, kind: GapKind::Broken }), None];
+        let mut new_end = piece_end;
+        let joined = if last.is_empty() {
+            // `…/2020/` ⏎ `2`: a symbol never ends with a slash.
+            lead.is_ascii_digit() || lead.is_ascii_uppercase()
+        } else if lead == b'/' {
+            // `…/2020 /2`: no word of a sentence starts with a slash.
+            bytes.get(gap_end + 1).is_some_and(u8::is_ascii_alphanumeric)
+        } else if lead.is_ascii_digit() {
+            let head = last.strip_suffix('.').unwrap_or(last);
+            let modifier = t.modifier(head).is_some_and(|(_, m)| m.numbered);
+            if modifier && !line_break {
+                // `Rev. 1`, `Rev 1`: typed that way, a modifier-form matter.
+                gaps[0] = gaps[0].map(|g| Gap { kind: GapKind::ModifierSpace, ..g });
+            }
+            if last.ends_with('.') && head.bytes().all(|b| b.is_ascii_alphabetic()) {
+                // `Rev.` ⏎ `1`, `CONF.` ⏎ `234`: a dotted head waits for its number.
+                modifier || t.takes_dot(head)
+            } else if modifier && !line_break {
+                true
+            } else {
+                // `A/C.6/7 5 /1`: a digit fragment cut off on both sides.
+                let fragment = &bytes[gap_end..piece_end];
+                let fits = fragment.len() <= MAX_FRAGMENT && fragment.iter().all(u8::is_ascii_digit);
+                match gap_after(bytes, piece_end).filter(|_| fits) {
+                    Some((slash, _))
+                        if bytes.get(slash) == Some(&b'/')
+                            && bytes.get(slash + 1).is_some_and(u8::is_ascii_alphanumeric) =>
+                    {
+                        gaps[1] = Some(Gap { start: piece_end, end: slash, kind: GapKind::Broken });
+                        new_end = chain_end(bytes, slash);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+        } else {
+            false
+        };
+        if !joined {
+            return false;
+        }
+        ext.gaps.extend(gaps.into_iter().flatten());
+        if let Some(n) = memrchr(b'/', &bytes[gap_end..new_end]) {
+            ext.last_component = gap_end + n + 1;
+        }
+        ext.end = new_end;
+        true
+    }
+
+    /// Lex and classify the candidate; push a match for each symbol in it (two for a joint
+    /// symbol `E/CN.7/2019/CRP.13-E/CN.15/2019/CRP.9`).
+    fn emit(&mut self, ext: &Extent, core_end: usize, paren: Option<String>) {
+        let mut joined = String::with_capacity(core_end - ext.start);
+        let mut at = ext.start;
+        for gap in &ext.gaps {
+            joined.push_str(&self.text[at..gap.start]);
+            at = gap.end;
+        }
+        joined.push_str(&self.text[at..core_end]);
+
+        let map = Mapper { start: ext.start, gaps: &ext.gaps };
+        let mut from = 0;
+        while let Some(lexed) = lexer::lex(&joined[from..]) {
+            match joint_split(&lexed) {
+                Some(split) => {
+                    let Some(head) = lexer::lex(&joined[from..from + split]) else { return };
+                    let end = map.end(from + split);
+                    self.push(&map, &joined, from, &head, end, None);
+                    from += split + 1;
+                }
+                None => {
+                    self.push(&map, &joined, from, &lexed, ext.end, paren);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Classify one lexed symbol starting at `from` in `joined` and ending at `end` in the
+    /// text; push it when it is symbol-like.
+    fn push(
+        &mut self,
+        map: &Mapper<'_>,
+        joined: &str,
+        from: usize,
+        lexed: &Lexed<'_>,
+        end: usize,
+        paren: Option<String>,
+    ) {
+        let start = map.pos(from);
+        let spaced = |r: std::ops::Range<usize>| {
+            let (a, b) = (map.pos(from + r.start), map.end(from + r.end));
+            map.gaps.iter().any(|g| g.kind == GapKind::ModifierSpace && a <= g.start && g.end <= b)
+        };
+        let Some(findings) = classify(lexed, spaced) else { return };
+        let shift = |s: usize, e: usize| Span::new(s + self.base, e + self.base);
+        let mut issues = Vec::new();
+        let mut fixed: Vec<(usize, usize)> = Vec::new();
+        for finding in findings {
+            match finding {
+                Finding::Malformed { at, reason } => {
+                    let (s, e) = (map.pos(from + at.start), map.end(from + at.end));
+                    issues.push(SymbolIssue::Malformed { span: shift(s, e), reason });
+                }
+                Finding::Modifier { at, replacement } => {
+                    let (s, e) = (map.pos(from + at.start), map.end(from + at.end));
+                    let found = self.text[s..e].to_string();
+                    let shown = found.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let reason = match &replacement {
+                        Some(r) => {
+                            fixed.push((s, e));
+                            format!("modifier `{shown}` is written `{r}`")
+                        }
+                        None => format!("modifier `{shown}` has the number zero"),
+                    };
+                    issues.push(SymbolIssue::ModifierForm { span: shift(s, e), found, replacement, reason });
+                }
+            }
+        }
+        let broken: Vec<&Gap> = map
+            .gaps
+            .iter()
+            .filter(|g| g.kind == GapKind::Broken && start <= g.start && g.end <= end)
+            .filter(|g| !fixed.iter().any(|&(s, e)| s <= g.start && g.end <= e))
+            .collect();
+        if !broken.is_empty() {
+            let mut repaired = String::with_capacity(end - start);
+            let mut at = start;
+            for g in &broken {
+                repaired.push_str(&self.text[at..g.start]);
+                at = g.end;
+            }
+            repaired.push_str(&self.text[at..end]);
+            let line_break = broken.iter().any(|g| self.text[g.start..g.end].contains(['\n', '\r', '\x0c']));
+            issues.push(SymbolIssue::Broken {
+                span: shift(start, end),
+                joined: repaired,
+                gaps: broken.iter().map(|g| shift(g.start, g.end)).collect(),
+                line_break,
+            });
+        }
+        issues.sort_by_key(|i| (i.span().start, i.span().end));
+        let core = &joined[from..from + lexed.components.last().map_or(0, |c| c.offset + c.text.len())];
+        self.out.push(SymbolMatch {
+            span: shift(start, end),
+            text: self.text[start..end].to_string(),
+            canonical: core.to_string(),
+            reissued: lexed.star,
+            parenthetical: paren,
+            issues,
+        });
+    }
+}
+
+/// Maps offsets in the joined string (gaps removed) back to offsets in the text.
+struct Mapper<'a> {
+    start: usize,
+    gaps: &'a [Gap],
+}
+
+impl Mapper<'_> {
+    /// The text offset of joined byte `j`.
+    fn pos(&self, j: usize) -> usize {
+        let mut p = self.start + j;
+        for g in self.gaps {
+            if g.start <= p {
+                p += g.end - g.start;
+            } else {
+                break;
+            }
+        }
+        p
+    }
+
+    /// The text offset just after joined byte `j - 1` (an exclusive end).
+    fn end(&self, j: usize) -> usize {
+        if j == 0 { self.start } else { self.pos(j - 1) + 1 }
+    }
+}
+
+/// In a joint symbol, the offset of the `-` that starts the second symbol: a component
+/// `TYPE.n-X` followed by more components, where X is a capital series (`CRP.13-E/CN.15/…`).
+fn joint_split(lexed: &Lexed<'_>) -> Option<usize> {
+    let comps = &lexed.components;
+    comps[..comps.len().saturating_sub(1)].iter().find_map(|c| {
+        let tail = c.rest.strip_prefix('-')?;
+        let joint = c.dot
+            && !c.index.is_empty()
+            && c.index.bytes().all(|b| b.is_ascii_digit())
+            && !tail.is_empty()
+            && tail.bytes().all(|b| b.is_ascii_uppercase());
+        joint.then(|| c.offset + c.text.len() - c.rest.len())
+    })
+}
+
+/// True when the text of a parenthetical part after a symbol is one that belongs to it:
+/// a session in Roman numerals (`III`, `S-VI`, `ES-V`), a word of the table (`Part I`), or a
+/// year after a resolution symbol (`S/RES/1440 (2002)`).
+fn paren_allowed(inner: &str, resolution: bool) -> bool {
+    let inner = inner.trim();
+    let session = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("ES-")).unwrap_or(inner);
+    if lexer::is_roman(session) {
+        return true;
+    }
+    if resolution && inner.len() == 4 && inner.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    tables().parenthetical.words.iter().any(|w| {
+        inner.strip_prefix(w.as_str()).is_some_and(|r| {
+            let r = r.trim_start();
+            !r.is_empty() && r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+        })
+    })
+}
