@@ -51,8 +51,8 @@ impl JobNumber {
 
     /// The ISO 639-1 code of the language letter (`E` → `en`), when the letter is known.
     pub fn language_code(&self) -> Option<&'static str> {
-        let letter = self.language?;
-        tables().job.languages.iter().find(|(k, _)| k.starts_with(letter)).map(|(_, v)| v.as_str())
+        let mut buf = [0; 4];
+        tables().job.languages.get(&*self.language?.encode_utf8(&mut buf)).map(String::as_str)
     }
 }
 
@@ -146,8 +146,13 @@ pub fn check_job_number(s: &str) -> Option<Result<JobNumber, JobNumberError>> {
     }
     let (rest, raw) = printed(s).ok()?;
     let station = if raw.prefix.is_empty() {
-        // Without a prefix `15-15651` could be any number range: the language says "job".
-        raw.language?;
+        // Without a prefix `15-15651` could be any number range: a language letter, or the
+        // exact shape of digits, says "job" (New York footers print `25-05237` alone).
+        let exact = raw.serial.len() == 5
+            && format!("{}{}", raw.year, raw.serial).bytes().all(|b| b.is_ascii_digit());
+        if raw.language.is_none() && !exact {
+            return None;
+        }
         Some("New York".to_string())
     } else {
         Some(t.job.prefixes.get(raw.prefix)?.clone())
@@ -169,7 +174,7 @@ pub fn check_job_number(s: &str) -> Option<Result<JobNumber, JobNumberError>> {
         if !raw.space_before_language {
             reasons.push(format!("no space before `({l})`"));
         }
-        if !t.job.languages.keys().any(|k| k.starts_with(l)) {
+        if !t.job.languages.contains_key(&*l.encode_utf8(&mut [0; 4])) {
             reasons.push(format!("unknown language letter `{l}`"));
         }
     }

@@ -13,7 +13,7 @@
 //! paren     = [ " " ] "(" paren_text ")" ;               (* (III), (2002), (Part I) *)
 //! ```
 
-use nom::bytes::complete::{take_while, take_while1};
+use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::character::complete::{char, space0};
 use nom::combinator::{all_consuming, opt};
 use nom::multi::separated_list1;
@@ -94,13 +94,21 @@ pub fn lex(input: &str) -> Option<Lexed<'_>> {
     Some(Lexed { components, star: star.is_some() })
 }
 
+/// Longest text inside a parenthetical part (`Resumption 12` is 13 bytes); the bound keeps a
+/// stray `(` from making the scan read to the end of the line for every symbol.
+const MAX_PAREN: usize = 40;
+
 /// The text inside a parenthetical part at the start of `input` (`(III)`, ` (Part I)`), and
 /// the number of bytes it takes. At most one space may come before the parenthesis, and the
 /// part may not cross a line.
 pub fn paren(input: &str) -> Option<(&str, usize)> {
-    let parsed: IResult<&str, _> =
-        (space0, char('('), take_while1(|c: char| c != ')' && c != '(' && c != '\n' && c != '\r'), char(')'))
-            .parse(input);
+    let parsed: IResult<&str, _> = (
+        space0,
+        char('('),
+        take_while_m_n(1, MAX_PAREN, |c: char| c != ')' && c != '(' && c != '\n' && c != '\r'),
+        char(')'),
+    )
+        .parse(input);
     let (remaining, (space, _, inner, _)) = parsed.ok()?;
     (space.len() <= 1).then_some((inner, input.len() - remaining.len()))
 }

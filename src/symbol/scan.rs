@@ -23,6 +23,9 @@ const MAX_GAP: usize = 120;
 const MAX_GAP_LINES: usize = 4;
 /// Longest digit fragment glued back when cut on both sides (`A/C.6/7 5 /1`).
 const MAX_FRAGMENT: usize = 5;
+/// Most gaps joined into one candidate. A real symbol is cut in one to three places; the cap
+/// keeps the gap bookkeeping constant per candidate on hostile input (` /1 /1 /1 …`).
+const MAX_GAPS: usize = 6;
 
 /// Why whitespace inside a symbol was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,6 +158,11 @@ impl Scanner<'_> {
         if start == slash {
             self.join_left(&mut ext, cursor);
         }
+        // A symbol starts with a capital: anything else (`and/or`, `2020/21`) is done with
+        // before any joining.
+        if !bytes[ext.start].is_ascii_uppercase() {
+            return chain_stop;
+        }
         while self.join_right(&mut ext) {}
         let done = ext.end;
 
@@ -162,9 +170,8 @@ impl Scanner<'_> {
         while ext.end > ext.start && matches!(bytes[ext.end - 1], b'.' | b'-' | b'&') {
             ext.end -= 1;
         }
-        // Cheap test before any allocation: an upper-case start and a digit somewhere.
-        if !bytes[ext.start].is_ascii_uppercase() || !bytes[ext.start..ext.end].iter().any(u8::is_ascii_digit)
-        {
+        // Cheap test before any allocation: a digit somewhere.
+        if !bytes[ext.start..ext.end].iter().any(u8::is_ascii_digit) {
             return done;
         }
         if bytes.get(ext.end) == Some(&b'*') && bytes[ext.end - 1].is_ascii_alphanumeric() {
@@ -214,6 +221,9 @@ impl Scanner<'_> {
     /// Glue the next piece after a whitespace gap when the symbol plainly goes on there.
     fn join_right(&self, ext: &mut Extent) -> bool {
         let bytes = self.bytes;
+        if ext.gaps.len() + 2 > MAX_GAPS {
+            return false;
+        }
         let Some((gap_end, line_break)) = gap_after(bytes, ext.end) else {
             return false;
         };
@@ -285,20 +295,19 @@ impl Scanner<'_> {
         joined.push_str(&self.text[at..core_end]);
 
         let map = Mapper { start: ext.start, gaps: &ext.gaps };
+        let Some(whole) = lexer::lex(&joined) else { return };
+        // Each part is lexed once more on its own, so a chain of joints stays linear.
         let mut from = 0;
-        while let Some(lexed) = lexer::lex(&joined[from..]) {
-            match joint_split(&lexed) {
-                Some(split) => {
-                    let Some(head) = lexer::lex(&joined[from..from + split]) else { return };
-                    let end = map.end(from + split);
-                    self.push(&map, &joined, from, &head, end, None);
-                    from += split + 1;
-                }
-                None => {
-                    self.push(&map, &joined, from, &lexed, ext.end, paren);
-                    return;
-                }
+        for split in joint_splits(&whole) {
+            if let Some(part) = lexer::lex(&joined[from..split]) {
+                self.push(&map, &joined, from, &part, map.end(split), None);
             }
+            from = split + 1;
+        }
+        if from == 0 {
+            self.push(&map, &joined, 0, &whole, ext.end, paren);
+        } else if let Some(part) = lexer::lex(&joined[from..]) {
+            self.push(&map, &joined, from, &part, ext.end, paren);
         }
     }
 
@@ -404,11 +413,11 @@ impl Mapper<'_> {
     }
 }
 
-/// In a joint symbol, the offset of the `-` that starts the second symbol: a component
+/// In a joint symbol, the offsets of the `-` that start a further symbol: a component
 /// `TYPE.n-X` followed by more components, where X is a capital series (`CRP.13-E/CN.15/…`).
-fn joint_split(lexed: &Lexed<'_>) -> Option<usize> {
+fn joint_splits<'a>(lexed: &'a Lexed<'_>) -> impl Iterator<Item = usize> + 'a {
     let comps = &lexed.components;
-    comps[..comps.len().saturating_sub(1)].iter().find_map(|c| {
+    comps[..comps.len().saturating_sub(1)].iter().filter_map(|c| {
         let tail = c.rest.strip_prefix('-')?;
         let joint = c.dot
             && !c.index.is_empty()

@@ -306,6 +306,20 @@ const JOBS: &[JobCase] = &[
     ("V.17-01709 (S) 130417 130417", "V.", "Vienna", 17, 1709, Some('S'), &[(13, 4, 17), (13, 4, 17)]),
     ("K0360265", "K", "Nairobi", 3, 60265, None, &[]),
     ("V.20-00123 2/6", "V.", "Vienna", 20, 123, None, &[]),
+    // Footers and mastheads of real extracts (shared/corpus/un-pdf-extracts).
+    (
+        "GE.09-17088 (F)    111209    161209 ",
+        "GE.",
+        "Geneva",
+        9,
+        17088,
+        Some('F'),
+        &[(11, 12, 9), (16, 12, 9)],
+    ),
+    ("GE.09-17088 3 ", "GE.", "Geneva", 9, 17088, None, &[]),
+    ("21-02065 (E)    170221 ", "", "New York", 21, 2065, Some('E'), &[(17, 2, 21)]),
+    ("21-02065 2/2", "", "New York", 21, 2065, None, &[]),
+    ("25-05237", "", "New York", 25, 5237, None, &[]),
 ];
 
 #[test]
@@ -345,7 +359,9 @@ fn job_number_format() {
             other => panic!("`{s}`: {other:?}"),
         }
     }
-    for s in ["15-15651", "Fig.20-12345 (E)", "X.20-12345 (E)", "2020-2021", "V.20-12345x", "hello"] {
+    for s in
+        ["15-1565", "2O-15651", "Fig.20-12345 (E)", "X.20-12345 (E)", "2020-2021", "V.20-12345x", "hello"]
+    {
         assert!(check_job_number(s).is_none(), "`{s}`: {:?}", check_job_number(s));
     }
 }
