@@ -5,7 +5,7 @@
 //! The parser has two layers (un-conventions.md §1.2): a lenient lexer (`lexer.rs`, nom) cuts
 //! a candidate into components, and a classifier (`classify.rs`) judges them against the
 //! vocabularies of `data/symbols.toml`. The scanner (`scan.rs`) finds candidates in text and
-//! glues back what PDF extraction cut apart, so that every rule of the A50x family gets exact
+//! glues back what PDF extraction cut apart (`join.rs`), so that every rule of the A50x family gets exact
 //! byte spans and, where one exists, the edit that repairs the text:
 //!
 //! ```
@@ -20,6 +20,7 @@
 
 mod classify;
 mod job;
+mod join;
 mod lexer;
 mod link;
 mod scan;

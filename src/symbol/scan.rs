@@ -11,94 +11,11 @@
 use memchr::{memchr, memchr_iter, memmem, memrchr};
 
 use super::classify::{Finding, classify};
+use super::join::{Extent, Gap, GapKind, chain_end, is_space, is_word_char, join_left, join_right};
 use super::lexer::{self, Lexed, is_component_byte};
 use super::table::tables;
 use super::{SymbolIssue, SymbolMatch};
 use crate::span::Span;
-
-/// Longest whitespace run that may sit inside a broken symbol: blank lines and the
-/// indentation of a `-layout` extract, not a page of empty lines.
-const MAX_GAP: usize = 120;
-/// Most line breaks inside one gap (a doubled blank line, as some extractors leave).
-const MAX_GAP_LINES: usize = 4;
-/// Longest digit fragment glued back when cut on both sides (`A/C.6/7 5 /1`).
-const MAX_FRAGMENT: usize = 5;
-/// Most gaps joined into one candidate. A real symbol is cut in one to three places; the cap
-/// keeps the gap bookkeeping constant per candidate on hostile input (` /1 /1 /1 …`).
-const MAX_GAPS: usize = 6;
-
-/// Why whitespace inside a symbol was removed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum GapKind {
-    /// The extractor cut the symbol (A502).
-    Broken,
-    /// A space typed between a modifier and its number, `Rev. 1` (A503).
-    ModifierSpace,
-}
-
-/// Whitespace inside a candidate, in offsets of the scanned text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Gap {
-    start: usize,
-    end: usize,
-    kind: GapKind,
-}
-
-/// A candidate symbol: its bytes and the gaps inside them.
-#[derive(Debug, Default)]
-struct Extent {
-    start: usize,
-    end: usize,
-    /// Start of the last component (just after the last slash).
-    last_component: usize,
-    gaps: Vec<Gap>,
-}
-
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
-fn is_chain_byte(b: u8) -> bool {
-    is_component_byte(b) || b == b'/'
-}
-
-/// True when `c` would make a symbol part of a longer word.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-/// The whitespace run starting at `at`: its end and whether it holds a line break. `None`
-/// when there is none, or it is too long to sit inside a symbol.
-fn gap_after(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
-    let mut i = at;
-    let mut lines = 0;
-    while i < bytes.len() && is_space(bytes[i]) {
-        lines += usize::from(matches!(bytes[i], b'\n' | 0x0c));
-        i += 1;
-        if i - at > MAX_GAP || lines > MAX_GAP_LINES {
-            return None;
-        }
-    }
-    (i > at).then(|| (i, lines > 0 || bytes[at..i].contains(&b'\r')))
-}
-
-/// The whitespace run ending at `at`, not reaching before `bound`: its start.
-fn gap_before(bytes: &[u8], at: usize, bound: usize) -> Option<usize> {
-    let mut i = at;
-    let mut lines = 0;
-    while i > bound && is_space(bytes[i - 1]) {
-        i -= 1;
-        lines += usize::from(matches!(bytes[i], b'\n' | 0x0c));
-        if at - i > MAX_GAP || lines > MAX_GAP_LINES {
-            return None;
-        }
-    }
-    (i < at).then_some(i)
-}
-
-fn chain_end(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| !is_chain_byte(b)).map_or(bytes.len(), |n| from + n)
-}
 
 /// Find every symbol or symbol-like candidate in `text`, in order; spans are offset by `base`.
 pub fn scan(text: &str, base: usize) -> Vec<SymbolMatch> {
@@ -156,14 +73,14 @@ impl Scanner<'_> {
         let last_component = memrchr(b'/', &bytes[start..chain_stop]).map_or(start, |n| start + n + 1);
         let mut ext = Extent { start, end: chain_stop, last_component, gaps: Vec::new() };
         if start == slash {
-            self.join_left(&mut ext, cursor);
+            join_left(self.text, &mut ext, cursor);
         }
         // A symbol starts with a capital: anything else (`and/or`, `2020/21`) is done with
         // before any joining.
         if !bytes[ext.start].is_ascii_uppercase() {
             return chain_stop;
         }
-        while self.join_right(&mut ext) {}
+        while join_right(self.text, &mut ext) {}
         let done = ext.end;
 
         // A final `.`, `-` or `&` belongs to the sentence (`Rev.` + digit was joined above).
@@ -193,94 +110,6 @@ impl Scanner<'_> {
             paren.map(|(inner, _)| inner.split_whitespace().collect::<Vec<_>>().join(" ")),
         );
         done.max(ext.end)
-    }
-
-    /// `A` ⏎ `/76/100*`: glue a series word to a chain that starts with a slash.
-    fn join_left(&self, ext: &mut Extent, bound: usize) {
-        let bytes = self.bytes;
-        if !bytes.get(ext.start + 1).is_some_and(u8::is_ascii_alphanumeric) {
-            return;
-        }
-        let Some(gap_start) = gap_before(bytes, ext.start, bound) else {
-            return;
-        };
-        let mut word = gap_start;
-        while word > bound && is_component_byte(bytes[word - 1]) {
-            word -= 1;
-        }
-        if word == gap_start
-            || !tables().series_heads.contains(&self.text[word..gap_start])
-            || self.text[..word].chars().next_back().is_some_and(is_word_char)
-        {
-            return;
-        }
-        ext.gaps.insert(0, Gap { start: gap_start, end: ext.start, kind: GapKind::Broken });
-        ext.start = word;
-    }
-
-    /// Glue the next piece after a whitespace gap when the symbol plainly goes on there.
-    fn join_right(&self, ext: &mut Extent) -> bool {
-        let bytes = self.bytes;
-        if ext.gaps.len() + 2 > MAX_GAPS {
-            return false;
-        }
-        let Some((gap_end, line_break)) = gap_after(bytes, ext.end) else {
-            return false;
-        };
-        let piece_end = chain_end(bytes, gap_end);
-        let Some(&lead) = bytes[gap_end..piece_end].first() else {
-            return false;
-        };
-        let t = tables();
-        let last = &self.text[ext.last_component..ext.end];
-        let mut gaps = [Some(Gap { start: ext.end, end: gap_end, kind: GapKind::Broken }), None];
-        let mut new_end = piece_end;
-        let joined = if last.is_empty() {
-            // `…/2020/` ⏎ `2`: a symbol never ends with a slash.
-            lead.is_ascii_digit() || lead.is_ascii_uppercase()
-        } else if lead == b'/' {
-            // `…/2020 /2`: no word of a sentence starts with a slash.
-            bytes.get(gap_end + 1).is_some_and(u8::is_ascii_alphanumeric)
-        } else if lead.is_ascii_digit() {
-            let head = last.strip_suffix('.').unwrap_or(last);
-            let modifier = t.modifier(head).is_some_and(|(_, m)| m.numbered);
-            if modifier && !line_break {
-                // `Rev. 1`, `Rev 1`: typed that way, a modifier-form matter.
-                gaps[0] = gaps[0].map(|g| Gap { kind: GapKind::ModifierSpace, ..g });
-            }
-            if last.ends_with('.') && head.bytes().all(|b| b.is_ascii_alphabetic()) {
-                // `Rev.` ⏎ `1`, `CONF.` ⏎ `234`: a dotted head waits for its number.
-                modifier || t.takes_dot(head)
-            } else if modifier && !line_break {
-                true
-            } else {
-                // `A/C.6/7 5 /1`: a digit fragment cut off on both sides.
-                let fragment = &bytes[gap_end..piece_end];
-                let fits = fragment.len() <= MAX_FRAGMENT && fragment.iter().all(u8::is_ascii_digit);
-                match gap_after(bytes, piece_end).filter(|_| fits) {
-                    Some((slash, _))
-                        if bytes.get(slash) == Some(&b'/')
-                            && bytes.get(slash + 1).is_some_and(u8::is_ascii_alphanumeric) =>
-                    {
-                        gaps[1] = Some(Gap { start: piece_end, end: slash, kind: GapKind::Broken });
-                        new_end = chain_end(bytes, slash);
-                        true
-                    }
-                    _ => false,
-                }
-            }
-        } else {
-            false
-        };
-        if !joined {
-            return false;
-        }
-        ext.gaps.extend(gaps.into_iter().flatten());
-        if let Some(n) = memrchr(b'/', &bytes[gap_end..new_end]) {
-            ext.last_component = gap_end + n + 1;
-        }
-        ext.end = new_end;
-        true
     }
 
     /// Lex and classify the candidate; push a match for each symbol in it (two for a joint
