@@ -379,6 +379,48 @@ fn no_slash_no_allocation() {
     assert_eq!(scan("no symbol here, only words and 2020.", 0).capacity(), 0);
 }
 
+/// The edits of each match never overlap, and applying them leaves a symbol with no A502 or
+/// A503 issue: the fixes are idempotent.
+fn fixes_are_sound(text: &str) -> bool {
+    for m in scan(text, 0) {
+        let mut edits: Vec<(Span, &str)> = Vec::new();
+        for issue in &m.issues {
+            match issue {
+                SymbolIssue::Broken { gaps, .. } => edits.extend(gaps.iter().map(|g| (*g, ""))),
+                SymbolIssue::ModifierForm { span, replacement: Some(r), .. } => edits.push((*span, r)),
+                _ => {}
+            }
+        }
+        if edits.is_empty() {
+            continue;
+        }
+        edits.sort_by_key(|(s, _)| s.start);
+        if edits.windows(2).any(|w| w[0].0.end > w[1].0.start) {
+            return false;
+        }
+        let mut fixed = text[m.span.start..m.span.end].to_string();
+        for (span, r) in edits.iter().rev() {
+            fixed.replace_range(span.start - m.span.start..span.end - m.span.start, r);
+        }
+        let Some(again) = parse(&fixed) else { return false };
+        if again.issues.iter().any(|i| i.code() != "A501") || again.canonical != canonical(&fixed) {
+            return false;
+        }
+    }
+    true
+}
+
+#[test]
+fn fixes_apply_cleanly() {
+    for (text, ..) in BROKEN {
+        assert!(fixes_are_sound(text), "`{text}`");
+    }
+    for (text, ..) in MODIFIER {
+        assert!(fixes_are_sound(text), "`{text}`");
+    }
+    assert!(fixes_are_sound("A/75/1/rev. 01/ADD\n2 and A/C.6/7 5 /1/Rev. 1"));
+}
+
 proptest! {
     #[test]
     fn scan_spans_are_sound(text in "[A-Za-z0-9./ \n*()&:-]{0,80}|\\PC{0,80}", base in 0usize..1000) {
@@ -405,6 +447,7 @@ proptest! {
             prop_assert_eq!(&text[m.span.start..m.span.end], m.text.as_str());
         }
         let _ = is_symbol(&text);
+        prop_assert!(fixes_are_sound(&text), "fixes of `{:?}`", text);
         let _ = check_job_number(&text);
         let _ = symbol_from_url(&text);
     }
