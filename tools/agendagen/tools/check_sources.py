@@ -170,8 +170,51 @@ def count_problems(doc):
     return probs
 
 
+OPENING = {
+    "en": [re.compile(r"\bopened on (?:\w+, )?(?P<date>\d{1,2} \w+ \d{4}),? at (?P<time>[\d.]+ [ap]\.m\.)"),
+           re.compile(r"\bopened at (?P<time>[\d.]+ [ap]\.m\.) on (?:\w+, )?(?P<date>\d{1,2} \w+ \d{4})")],
+    "fr": [re.compile(r"\bs’ouvrira le (?:\w+ )?(?P<date>(?:1er|\d{1,2}) \w+ \d{4}) à (?P<time>\d{1,2}(?: h \d\d| heures))")],
+    "es": [re.compile(r"\binaugurará el (?:\w+,? )?(?P<date>\d{1,2} de \w+ de \d{4}),? a las (?P<time>\d{1,2}\.\d\d) horas")],
+}
+
+
+def _clock(t, lang):
+    """A printed time as HH:MM (``10 a.m.``, ``10.30 a.m.``, ``10 heures``, ``15 h 30``, ``10.00``)."""
+    m = re.match(r"(\d{1,2})(?:[.h ]+(\d\d))?", t.replace(" h ", "."))
+    h, mm = int(m.group(1)), int(m.group(2) or 0)
+    if lang == "en" and "p.m." in t and h != 12:
+        h += 12
+    return f"{h:02d}:{mm:02d}"
+
+
+def _iso(date, lang):
+    parts = date.replace(" de ", " ").split(" ")
+    day = 1 if parts[0] == "1er" else int(parts[0])
+    return datetime.date(int(parts[2]), L.MONTHS[lang].index(parts[1]) + 1, day).isoformat()
+
+
+def opening_problems(doc):
+    """The stated opening date and time equal the annex's first day and slot."""
+    if not doc.annex or not doc.annex.days:
+        return []
+    first = doc.annex.days[0]
+    want = (first.date, first.slots[0].start)
+    probs = []
+    for t in texts(doc):
+        for pat in OPENING[doc.lang]:
+            for m in pat.finditer(t):
+                try:
+                    got = (_iso(m.group("date"), doc.lang), _clock(m.group("time"), doc.lang))
+                except (ValueError, IndexError):
+                    continue
+                if got != want:
+                    probs.append(f"A209 opening `{m.group(0)}` but the annex starts {want[0]} {want[1]}")
+    return probs
+
+
 def problems(doc):
-    return date_problems(doc) + ref_problems(doc) + annex_problems(doc) + count_problems(doc)
+    return (date_problems(doc) + ref_problems(doc) + annex_problems(doc) + count_problems(doc)
+            + opening_problems(doc))
 
 
 CHECKED = {"A401", "A207", "A203", "A204", "A205", "A206", "A209"}
