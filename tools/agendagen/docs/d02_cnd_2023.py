@@ -291,4 +291,8 @@ VARIANTS = [
     variant("malformed-symbol", replace("<sym>E/CN.7/2023/1</sym>", "<sym>E/CN7/2023/1</sym>"),
             must=["A501"],
             note="The annotation of item 2 (a) cites “E/CN7/2023/1” (no dot in “CN.7”); its link says the same."),
+    variant("reference-capitalization", replace("Under agenda item 4 (a), the Commission",
+                                                "Under Agenda Item 4 (a), the Commission"),
+            must=["A701"],
+            note="The annotation of item 4 (a) writes “Under Agenda Item 4 (a)” with capitals in running text."),
 ]

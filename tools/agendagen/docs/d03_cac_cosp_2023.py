@@ -228,4 +228,14 @@ VARIANTS = [
     variant("annex-wrong-weekday", annex_weekday(2, "Thursday"),
             must=["A401"],
             note="The third annex day reads “Thursday, 13 December”; 13 December 2023 was a Wednesday."),
+    variant("split-word", replace("among anti-corruption practitioners", "among anti-corruption practi tioners"),
+            must=["A601"],
+            note="“practitioners” in the annotation of item 6 is split by a stray space (“practi tioners”), as "
+                 "kerning leaves words in Word PDFs; neither half is a word, so the fix is safe."),
+    variant("line-end-hyphenation",
+            replace("the implementation of the Convention, including in the context",
+                    "the implemen-\ntation of the Convention, including in the context"),
+            must=["A607"],
+            note="In the annotation of item 2, “implementation” is hyphenated at a line end "
+                 "(“implemen-” / “tation”)."),
 ]

@@ -155,4 +155,8 @@ VARIANTS = [
     variant("impossible-date", replace("by Friday, 30 June 2023", "by Friday, 31 June 2023"),
             must=["A401"],
             note="Item 1 (b) sets a deadline of “Friday, 31 June 2023”, a date that does not exist."),
+    variant("annotations-heading-missing", lambda src: src.update(annotations_heading=""),
+            must=["A106"], may=["A101", "A104", "A201", "A202", "A001"],
+            note="The “Annotations” heading is missing: the annotation headings follow the list directly. "
+                 "Depending on how a parser recovers, the headings may be read as a second list."),
 ]

@@ -161,4 +161,9 @@ VARIANTS = [
     variant("date-format", replace("Monday, 26 February 2024, at", "Monday, February 26, 2024, at"),
             must=["A402"],
             note="The opening date is written in the American order, “February 26, 2024”."),
+    variant("space-before-punctuation",
+            replace("Pursuant to Council resolution 52/31, the High Commissioner",
+                    "Pursuant to Council resolution 52/31 , the High Commissioner"),
+            must=["A602"],
+            note="A space before the comma after “resolution 52/31” under item 2."),
 ]

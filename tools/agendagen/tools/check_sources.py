@@ -212,9 +212,47 @@ def opening_problems(doc):
     return probs
 
 
+def session_range(doc):
+    """(first, last) ISO dates of the session as the masthead's place-and-dates line gives
+    them: ``13–17 March 2023``, ``17 and 18 March 2020``, ``26 February–1 March 2024``,
+    ``13-17 mai 2024``, ``2 y 3 de julio de 2024``."""
+    lang = doc.lang
+    mo = "|".join(L.MONTHS[lang])
+    de = " de" if lang == "es" else ""
+    conj = {"en": "and", "fr": "et", "es": "y"}[lang]
+    pat = re.compile(rf"\b(1er|\d{{1,2}})(?:{de} ({mo}))?(?:\s*[–-]\s*| {conj} )?(1er|\d{{1,2}})?{de} ({mo}){de} (\d{{4}})")
+    for line in (doc.masthead or {}).get("session", []):
+        m = pat.search(M.fold(M.plain(M.parse(line))))
+        if not m:
+            continue
+        d1, m1, d2, m2, year = m.groups()
+        d1 = 1 if d1 == "1er" else int(d1)
+        d2 = d1 if d2 is None else (1 if d2 == "1er" else int(d2))
+        mon2 = L.MONTHS[lang].index(m2) + 1
+        mon1 = L.MONTHS[lang].index(m1) + 1 if m1 else mon2
+        try:
+            return (datetime.date(int(year), mon1, d1).isoformat(), datetime.date(int(year), mon2, d2).isoformat())
+        except ValueError:
+            return None
+    return None
+
+
+def session_problems(doc):
+    """The masthead's session dates equal the first and last annex days."""
+    if not doc.annex or not doc.annex.days:
+        return []
+    rng = session_range(doc)
+    if rng is None:
+        return []
+    got = (doc.annex.days[0].date, doc.annex.days[-1].date)
+    if rng != got:
+        return [f"A209 session dates {rng[0]}..{rng[1]} but the annex runs {got[0]}..{got[1]}"]
+    return []
+
+
 def problems(doc):
     return (date_problems(doc) + ref_problems(doc) + annex_problems(doc) + count_problems(doc)
-            + opening_problems(doc))
+            + opening_problems(doc) + session_problems(doc))
 
 
 CHECKED = {"A401", "A207", "A203", "A204", "A205", "A206", "A209"}
