@@ -233,9 +233,9 @@ VARIANTS = [
             note="“practitioners” in the annotation of item 6 is split by a stray space (“practi tioners”), as "
                  "kerning leaves words in Word PDFs; neither half is a word, so the fix is safe."),
     variant("line-end-hyphenation",
-            replace("the implementation of the Convention, including in the context",
-                    "the implemen-\ntation of the Convention, including in the context"),
-            must=["A607"],
-            note="In the annotation of item 2, “implementation” is hyphenated at a line end "
-                 "(“implemen-” / “tation”)."),
+            replace("contained in the political declaration adopted by the General Assembly",
+                    "contained in the political decla-\nration adopted by the General Assembly"),
+            must=["A607"], may=["A603"],
+            note="In the annotation of item 2, “declaration” is hyphenated at the last line of page 2 "
+                 "(“decla-” / “ration” after the page break)."),
 ]

@@ -92,7 +92,7 @@ VARIANTS = [
             note="The job number V.22-04108 (and its barcode *2204108*) names 2022; the masthead is dated "
                  "6 March 2023."),
     variant("symbol-split-by-line-break", replace("(see E/CN.7/2023/1)", "(see E/CN.7/\n2023/1)", where="intro"),
-            must=["A502"],
+            must=["A502"], may=["A603"],
             note="Paragraph 2 cites E/CN.7/2023/1 with a line break after “E/CN.7/”, as an extractor leaves a "
                  "symbol that wrapped at a slash."),
 ]
