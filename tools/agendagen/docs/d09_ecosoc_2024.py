@@ -7,7 +7,7 @@ an item title (after its punctuation, English style), a closing note.  The list 
 the structure of the Council's real agendas; the wording is written for this corpus.
 """
 
-from agendagen.faults import variant, set_list_punct, skip_marker
+from agendagen.faults import variant, set_list_punct, skip_marker, marker_style
 
 DOC = {
     "id": "e-2024-1",
@@ -121,4 +121,7 @@ VARIANTS = [
     variant("subitem-letter-skip", skip_marker("14e"),
             must=["A102"],
             note="Under item 14 the sub-items run (a)–(d), then (f)–(m): there is no (e)."),
+    variant("marker-style", marker_style("close"),
+            must=["A103"],
+            note="Every sub-item marker is printed French-style, “a)”, in this English document."),
 ]

@@ -39,4 +39,7 @@ VARIANTS = [
             must=["A507"], may=["A504"],
             note="The job number is printed “24-1O593 (E)” with a capital letter O for the zero; the barcode "
                  "keeps the digits. A linter may also report that the barcode and the job number disagree."),
+    variant("masthead-no-original", masthead(original=False),
+            must=["A506"],
+            note="The masthead has no “Original: English” line."),
 ]

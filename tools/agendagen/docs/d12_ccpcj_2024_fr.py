@@ -208,4 +208,8 @@ VARIANTS = [
     variant("wrong-weekday-fr", replace("le lundi 13 mai 2024", "le mardi 13 mai 2024"),
             must=["A401"], may=["A209"],
             note="Item 2 says the session opens « le mardi 13 mai 2024 »; 13 May 2024 was a Monday."),
+    variant("glyph-loss", replace("tenue à Vienne du 16 au 20 octobre 2023", "tenue à Vienne du  au  octobre 2023"),
+            must=["A609"], may=["A603"],
+            note="The digits of “du 16 au 20 octobre 2023” (item 6 a)) are lost, as from a font without a "
+                 "usable encoding: “du  au  octobre 2023”."),
 ]

@@ -30,7 +30,7 @@ DOC = {
         {"title": "Cuestiones de organización", "sub_items": [
             {"title": "Apertura de la reunión", "body": [
                 "La reunión del Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes se inaugurará el martes "
-                "2 de julio de 2024 a las 10.00 horas.",
+                "2 de julio de 2024, a las 10.00 horas.",
             ]},
             {"title": "Aprobación del programa y organización de los trabajos", "body": [
                 "En su decisión 5/3, la Conferencia de las Partes en la Convención de las Naciones Unidas contra "

@@ -136,4 +136,7 @@ VARIANTS = [
             note="The hyperlink on “CEDAW/C/88/3” in the annotation of item 7 points to CEDAW/C/87/3, a symbol "
                  "that does not occur on its page. Only Tika prints link targets.",
             absent_in=["pdftotext", "pdftotext-layout", "pdfminer", "pypdf", "pymupdf"]),
+    variant("date-clause-comma", replace("Monday, 13 May 2024, at 10 a.m.", "Monday, 13 May 2024 at 10 a.m."),
+            must=["A403"],
+            note="No comma after the year before “at 10 a.m.” in the opening date (as in the seed)."),
 ]
