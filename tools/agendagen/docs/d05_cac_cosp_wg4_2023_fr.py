@@ -8,7 +8,10 @@ before the punctuation, ``(suite)`` in the annex, ``10 heures-13 heures``.  This
 keeps the no-break spaces in the PDF text (``keep_nbsp``), so extractors print U+00A0.
 """
 
+import copy
+
 from agendagen.faults import variant, replace, annex_set_entry
+from d04_cac_cosp_wg4_2023 import DOC as ENGLISH
 
 NB = "\u00a0"
 
@@ -139,22 +142,8 @@ DOC = {
             "le secrétariat.",
         ]},
     ],
-    "annex": {
-        "days": [
-            {"date": "2023-09-04", "slots": [
-                {"time": ("10:00", "13:00"), "entries": ["1a", "1b", "2"]},
-                {"time": ("15:00", "18:00"), "entries": ["2"]},
-            ]},
-            {"date": "2023-09-05", "slots": [
-                {"time": ("10:00", "13:00"), "entries": ["3a"]},
-                {"time": ("15:00", "18:00"), "entries": ["3a", "3b"]},
-            ]},
-            {"date": "2023-09-06", "slots": [
-                {"time": ("10:00", "13:00"), "entries": ["3b", "3c"]},
-                {"time": ("15:00", "18:00"), "entries": ["3c", "4", "5"]},
-            ]},
-        ],
-    },
+    # the same schedule as the English version: only its printed forms differ
+    "annex": copy.deepcopy(ENGLISH["annex"]),
 }
 
 VARIANTS = [

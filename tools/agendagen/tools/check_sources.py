@@ -23,6 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True   # keep docs/ free of __pycache__
 
 from agendagen import lang as L  # noqa: E402
 from agendagen import markup as M  # noqa: E402
