@@ -5,11 +5,9 @@
 //! page break and are kept apart from the content. Classes that need context — a running
 //! header, a footnote definition, an annotation heading — are decided by later stages.
 
-use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
-use nom::character::complete::{char, space0, space1};
-use nom::combinator::{all_consuming, opt, recognize};
-use nom::multi::many0;
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{all_consuming, recognize};
 use nom::{IResult, Parser};
 
 use crate::fold::is_space;
@@ -115,9 +113,9 @@ pub fn classify(s: &str) -> LineKind {
         b'h' if is_url_line(s) => LineKind::Url,
         b'*' if all_consuming(barcode).parse(s).is_ok() => LineKind::Barcode,
         b'0'..=b'9' | b'A'..=b'Z' => {
-            if all_consuming(page_counter_line).parse(s).is_ok() {
+            if page_counter_line(s) {
                 LineKind::PageCounter
-            } else if all_consuming(job_number_line).parse(s).is_ok() {
+            } else if job_number_line(s) {
                 LineKind::JobNumber
             } else if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
                 LineKind::DateCode
@@ -158,33 +156,30 @@ fn number(s: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
-/// page-counter-line = page-counter [ ws job-number ] | job-number ws page-counter ;
-fn page_counter_line(s: &str) -> IResult<&str, &str> {
-    alt((recognize((page_counter, opt((space1, job_number)))), recognize((job_number, space1, page_counter))))
-        .parse(s)
+/// The length of the job number (well formed or not) at the start of `s`, with any
+/// processing dates after it (see [`crate::symbol::check_job_number`]).
+fn job_len(s: &str) -> Option<usize> {
+    match crate::symbol::check_job_number(s)? {
+        Ok(j) => Some(j.len),
+        Err(e) => Some(e.len),
+    }
 }
 
-/// job-number = [ station "." ] digit{2} "-" digit{5} [ ws? "(" letter ")" ] ;
-/// station = "V" | "GE" | "N" | "K" | … (upper-case letters).
-pub fn job_number(s: &str) -> IResult<&str, &str> {
-    recognize((
-        opt((take_while_m_n(1, 3, |c: char| c.is_ascii_uppercase()), char('.'))),
-        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-        char('-'),
-        take_while_m_n(5, 5, |c: char| c.is_ascii_digit()),
-        opt((space0, char('('), take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase()), char(')'))),
-    ))
-    .parse(s)
+/// page-counter-line = page-counter [ ws job-number ] | job-number ws page-counter ;
+fn page_counter_line(s: &str) -> bool {
+    if let Ok((rest, _)) = page_counter(s) {
+        let rest = rest.trim_start_matches(is_space);
+        return rest.is_empty() || job_len(rest).is_some_and(|n| rest[n..].trim_matches(is_space).is_empty());
+    }
+    job_len(s).is_some_and(|n| {
+        let rest = s[n..].trim_matches(is_space);
+        !rest.is_empty() && all_consuming(page_counter).parse(rest).is_ok()
+    })
 }
 
 /// job-number-line = job-number { ws date-code } ;
-fn job_number_line(s: &str) -> IResult<&str, &str> {
-    recognize((
-        job_number,
-        many0((take_while1(is_space), take_while_m_n(6, 6, |c: char| c.is_ascii_digit()))),
-        space0,
-    ))
-    .parse(s)
+fn job_number_line(s: &str) -> bool {
+    job_len(s).is_some_and(|n| s[n..].trim_matches(is_space).is_empty())
 }
 
 /// True for the `http(s)://` prefix of a link-dump line.

@@ -13,7 +13,6 @@
 //! the text left of a label belongs to the organ's name.
 
 use crate::fold::{fold_whitespace, is_space, key};
-use crate::lexer::LineKind;
 use crate::model::{FurnitureKind, Masthead};
 use crate::scan::looks_like_symbol;
 use crate::span::Span;
@@ -102,11 +101,21 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
         let s = cx.slice(furn.span);
         match furn.kind {
             FurnitureKind::RunningFooter if m.job_number.is_none() => {
-                if let Ok((_, job)) = crate::lexer::job_number(s) {
-                    m.job_number = Some(job.trim().to_string());
-                    m.spans.job_number = Some(Span::new(furn.span.start, furn.span.start + job.trim().len()));
-                    m.job_dates =
-                        s[job.len()..].split(is_space).filter(|w| w.len() == 6).map(str::to_string).collect();
+                // The job number with its language letter, then the processing dates.
+                if let Some(Ok(job)) = crate::symbol::check_job_number(s) {
+                    let mut number = s[..job.len.min(s.len())].trim_end_matches(is_space);
+                    let mut dates = Vec::new();
+                    while let Some((head, last)) = number.rsplit_once(is_space)
+                        && last.len() == 6
+                        && last.bytes().all(|b| b.is_ascii_digit())
+                    {
+                        dates.push(last.to_string());
+                        number = head.trim_end_matches(is_space);
+                    }
+                    dates.reverse();
+                    m.job_number = Some(fold_whitespace(number));
+                    m.spans.job_number = Some(Span::new(furn.span.start, furn.span.start + number.len()));
+                    m.job_dates = dates;
                 }
             }
             FurnitureKind::Barcode if m.barcode.is_none() => {
@@ -116,7 +125,6 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             _ => {}
         }
     }
-    let _ = LineKind::Text;
     if m.symbol.is_none() && m.distribution.is_none() && m.original_language.is_none() && m.date.is_none() {
         return None;
     }

@@ -266,7 +266,7 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, doc: &mut Document) {
         }
     }
     for link in &scan.links {
-        let target = symbol_of_url(&link.url);
+        let target = crate::symbol::symbol_from_url(&link.url);
         if let Some(f) = footnotes
             .iter_mut()
             .filter(|f| f.page == link.page || f.page + 1 == link.page)
@@ -313,17 +313,6 @@ fn unrecognized(text: &str, span: Span) -> Finding {
 fn inside_furniture(furniture: &[Furniture], span: Span) -> bool {
     let i = furniture.partition_point(|f| f.span.end <= span.start);
     furniture.get(i).is_some_and(|f| f.span.contains(span))
-}
-
-/// The symbol an undocs.org-style link names: the path after the host, without a language.
-pub fn symbol_of_url(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    let path = rest.split_once('/')?.1;
-    let path = match path.split_once('/') {
-        Some((lang, p)) if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => p,
-        _ => path,
-    };
-    (!path.is_empty()).then_some(path)
 }
 
 fn collect_refs(doc: &Document, out: &mut Vec<(String, Span)>) {
