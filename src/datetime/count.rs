@@ -18,6 +18,9 @@ use crate::span::Span;
 use super::scan::{Cursor, any_phrase, char_before, gap_start_before, gap1, phrase_len, word_ending_at};
 use super::vocab::{CountVocab, vocab};
 
+/// Longest number word read (`diecinueve`, `dix-neuf`).
+const MAX_NUMBER_CHARS: usize = 16;
+
 /// A stated number of meetings, and of days when the sentence gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MeetingCount {
@@ -37,38 +40,39 @@ pub struct MeetingCount {
 /// `base`.
 pub fn find_meeting_counts(text: &str, base: usize, lang: Language) -> Vec<MeetingCount> {
     let v = &vocab(lang).counts;
-    let mut hits: Vec<Range<usize>> = Vec::new();
+    let sp = |r: &Range<usize>| Span::new(r.start + base, r.end + base);
+    // One pass per noun; counts are rare, so they are put in order at the end rather than the
+    // (far more frequent) noun occurrences.
+    let mut out: Vec<MeetingCount> = Vec::new();
     for noun in &v.meeting_nouns {
         for at in memmem::find_iter(text.as_bytes(), noun.as_bytes()) {
-            let r = at..at + noun.len();
-            let bounded = !char_before(text, r.start).is_some_and(char::is_alphanumeric)
-                && !text[r.end..].starts_with(char::is_alphanumeric);
-            if bounded {
-                hits.push(r);
-            }
+            let end = at + noun.len();
+            let bounded = !char_before(text, at).is_some_and(char::is_alphanumeric)
+                && !text[end..].starts_with(char::is_alphanumeric);
+            let Some((meetings, number)) = bounded.then(|| count_before(text, at, v)).flatten() else {
+                continue;
+            };
+            let noun_end = adjectives_after(text, end, v);
+            let days = days_after(text, noun_end, v);
+            let end = days.as_ref().map_or(noun_end, |d| d.2);
+            out.push(MeetingCount {
+                meetings,
+                meetings_span: sp(&number),
+                days: days.as_ref().map(|d| d.0),
+                days_span: days.as_ref().map(|d| sp(&d.1)),
+                span: sp(&(number.start..end)),
+            });
         }
     }
-    hits.sort_by_key(|r| r.start);
-    let sp = |r: &Range<usize>| Span::new(r.start + base, r.end + base);
-    let mut out: Vec<MeetingCount> = Vec::new();
+    out.sort_by_key(|c| c.span.start);
     let mut floor = 0;
-    for noun in hits {
-        let Some((meetings, number)) = count_before(text, noun.start, v) else { continue };
-        if number.start < floor {
-            continue;
+    out.retain(|c| {
+        let keep = c.span.start >= floor;
+        if keep {
+            floor = c.span.end;
         }
-        let noun_end = adjectives_after(text, noun.end, v);
-        let days = days_after(text, noun_end, v);
-        let end = days.as_ref().map_or(noun_end, |d| d.2);
-        floor = end;
-        out.push(MeetingCount {
-            meetings,
-            meetings_span: sp(&number),
-            days: days.as_ref().map(|d| d.0),
-            days_span: days.as_ref().map(|d| sp(&d.1)),
-            span: sp(&(number.start..end)),
-        });
-    }
+        keep
+    });
     out
 }
 
@@ -114,9 +118,18 @@ fn count_before(text: &str, noun_start: usize, v: &CountVocab) -> Option<(u32, R
 /// A number word (possibly hyphenated) or 1 to 3 digits at the cursor.
 fn number_at(c: &mut Cursor<'_>, v: &CountVocab) -> Option<(u32, Range<usize>)> {
     let rest = c.rest();
-    let len = rest.find(|ch: char| !(ch.is_alphanumeric() || ch == '-')).unwrap_or(rest.len());
+    let mut len = 0;
+    for ch in rest.chars().take(MAX_NUMBER_CHARS + 1) {
+        if !(ch.is_alphanumeric() || ch == '-') {
+            break;
+        }
+        len += ch.len_utf8();
+    }
     let token = rest[..len].trim_end_matches('-');
-    if token.is_empty() || token.len() > 40 {
+    if token.is_empty()
+        || token.chars().count() > MAX_NUMBER_CHARS
+        || rest[len..].starts_with(char::is_alphanumeric)
+    {
         return None;
     }
     let value = if token.bytes().all(|b| b.is_ascii_digit()) {

@@ -25,7 +25,8 @@ use crate::span::Span;
 use super::calendar::{CalendarDate, Weekday, is_valid_date, weekday};
 use super::scan::{
     Cursor, any_phrase, at_sentence_start, capitalize, dash, fold_spaces, gap0, gap1, is_all_caps,
-    is_gap_char, name_before, number_of, only_space_after, phrase, scan_numbers, small_number, word,
+    is_gap_char, may_continue_after_number, name_before, number_of, only_space_after, phrase, scan_numbers,
+    small_number, word,
 };
 use super::vocab::{CommaRule, DateVocab, NameForm, vocab};
 use super::{FormatIssue, IssueKind, apply_issues};
@@ -180,8 +181,8 @@ pub struct DayLabel {
 /// `lang` chooses the names and the standard form the issues are measured against.
 pub fn find_dates(text: &str, base: usize, lang: Language) -> Vec<DateMatch> {
     let v = &vocab(lang).dates;
-    scan_numbers(text, |p, floor| {
-        let parsed = parse_at(text, p, floor, v).filter(|d| plausible_in_text(text, v, d))?;
+    scan_numbers(text, |p, run_end, floor| {
+        let parsed = parse_at(text, p, run_end, floor, v).filter(|d| plausible_in_text(text, v, d))?;
         Some((parsed.end, build(text, base, v, parsed)))
     })
 }
@@ -477,12 +478,14 @@ fn parse_mdy(text: &str, start: usize, v: &DateVocab) -> Option<Parsed> {
     })
 }
 
-/// The date expression around the day number at `p`, starting no earlier than `floor`.
-fn parse_at(text: &str, p: usize, floor: usize, v: &DateVocab) -> Option<Parsed> {
+/// The date expression around the day number at `p..run_end`, starting no earlier than `floor`.
+fn parse_at(text: &str, p: usize, run_end: usize, floor: usize, v: &DateVocab) -> Option<Parsed> {
+    // Day first, a month or connector must follow; month first, the month is before.
+    let day_first = may_continue_after_number(text, run_end, false);
     let name = name_before(text, p).filter(|r| r.start >= floor);
     if let Some(r) = &name {
         let w = &text[r.clone()];
-        if v.weekday_word(w).is_some() {
+        if day_first && v.weekday_word(w).is_some() {
             if let Some(d) = parse_dmy(text, r.start, v) {
                 return Some(d);
             }
@@ -497,7 +500,7 @@ fn parse_at(text: &str, p: usize, floor: usize, v: &DateVocab) -> Option<Parsed>
             }
         }
     }
-    parse_dmy(text, p, v)
+    if day_first { parse_dmy(text, p, v) } else { None }
 }
 
 /// Running-text guard: in a language that capitalizes month names, a lower-case month counts

@@ -101,6 +101,14 @@ fn continues_word(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// Case-insensitive comparison of two characters; ASCII first, as nearly every call is ASCII.
+fn same_letter(c: char, p: char) -> bool {
+    if c.is_ascii() || p.is_ascii() {
+        return c.eq_ignore_ascii_case(&p);
+    }
+    c == p || c.to_lowercase().eq(p.to_lowercase())
+}
+
 /// Length of `phrase` at the start of `input`, compared case-insensitively; a space in the
 /// phrase matches any gap, and a phrase ending in a letter must end at a word boundary.
 pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
@@ -113,7 +121,7 @@ pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
         let mut chars = input[pos..].chars();
         for p in part.chars() {
             let c = chars.next()?;
-            if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
+            if !same_letter(c, p) {
                 return None;
             }
             pos += c.len_utf8();
@@ -216,12 +224,12 @@ pub(crate) fn next_number(text: &str, from: usize) -> Option<(usize, usize)> {
     }
 }
 
-/// Runs `try_at(p, floor)` at each one- or two-digit number `p` of `text` where a number may
-/// start, left to right. A match returns its end and value; later matches start at or after the
+/// Runs `try_at(p, run_end, floor)` at each one- or two-digit number `p..run_end` of `text`
+/// where a number may start, left to right. A match returns its end and value; later matches start at or after the
 /// end (`floor`) of the last one, so they come out in order and do not overlap.
 pub(crate) fn scan_numbers<T>(
     text: &str,
-    mut try_at: impl FnMut(usize, usize) -> Option<(usize, T)>,
+    mut try_at: impl FnMut(usize, usize, usize) -> Option<(usize, T)>,
 ) -> Vec<T> {
     let mut out = Vec::new();
     let mut floor = 0;
@@ -231,13 +239,35 @@ pub(crate) fn scan_numbers<T>(
         if run_end - p > 2 {
             continue;
         }
-        if let Some((end, value)) = try_at(p, floor) {
+        if let Some((end, value)) = try_at(p, run_end, floor) {
             from = end;
             floor = end;
             out.push(value);
         }
     }
     out
+}
+
+/// Cheap pre-filter for the number ending at `end`: can a date or time continue after it? Both
+/// need a word (a suffix, month, unit or connector) or a dash next, after at most a gap; a time
+/// may first have minutes (`.30`, `:30`). Rejects most numbers of running text (`item 3 of`,
+/// `1 1 1`) before any parser runs.
+pub(crate) fn may_continue_after_number(text: &str, end: usize, minutes: bool) -> bool {
+    let b = text.as_bytes();
+    let mut i = end;
+    if minutes
+        && matches!(b.get(i), Some(b'.' | b':'))
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    {
+        i += 3;
+    }
+    let Some(rest) = text.get(i..) else { return false };
+    let next = match gap0(rest) {
+        Ok((after, _)) => after.chars().next(),
+        Err(_) => None,
+    };
+    next.is_some_and(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '–' | '—' | '‒' | '−'))
 }
 
 /// True when nothing but whitespace follows `end` in `s`.

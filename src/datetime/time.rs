@@ -23,8 +23,9 @@ use crate::model::Language;
 use crate::span::Span;
 
 use super::scan::{
-    Cursor, any_phrase, char_before, dash, fold_spaces, gap_start_before, gap0, gap1, is_gap_char, number_of,
-    only_space_after, phrase_len, scan_numbers, small_number, word_ending_at,
+    Cursor, any_phrase, char_before, dash, fold_spaces, gap_start_before, gap0, gap1, is_gap_char,
+    may_continue_after_number, number_of, only_space_after, phrase_len, scan_numbers, small_number,
+    word_ending_at,
 };
 use super::vocab::{TimeVocab, vocab};
 use super::{FormatIssue, IssueKind, apply_issues};
@@ -114,7 +115,10 @@ impl TimeRange {
 /// `base`.
 pub fn find_times(text: &str, base: usize, lang: Language) -> Vec<TimeMatch> {
     let v = &vocab(lang).times;
-    scan_numbers(text, |p, floor| {
+    scan_numbers(text, |p, run_end, floor| {
+        if !may_continue_after_number(text, run_end, true) {
+            return None;
+        }
         // `noon–3 p.m.` starts before the number.
         let noon_start = noon_word_before(text, p, v).filter(|&s| s >= floor);
         let parsed = noon_start
@@ -177,10 +181,9 @@ struct ParsedTimes {
 }
 
 fn word_time(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
-    let (unit, hour, words) = [(Unit::Noon, 12, &v.noon), (Unit::Midnight, 0, &v.midnight)]
+    let (unit, hour, span) = [(Unit::Noon, 12, &v.noon), (Unit::Midnight, 0, &v.midnight)]
         .into_iter()
-        .find(|(_, _, words)| any_phrase(words)(c.rest()).is_ok())?;
-    let (_, span) = c.eat(any_phrase(words))?;
+        .find_map(|(unit, hour, words)| c.eat(any_phrase(words)).map(|(_, span)| (unit, hour, span)))?;
     Some(TimeTok {
         span,
         hour,
