@@ -432,18 +432,18 @@ fn parse_dmy(text: &str, start: usize, v: &DateVocab) -> Option<Parsed> {
     };
     // `17 and 18 March 2020`, `15–19 October 2018`: the month printed once.
     let mut t = c;
-    if let Some(second) = second_day(&mut t, v, true) {
-        if let Some(my) = month_year(&mut t, v) {
-            return Some(parsed(None, Some(second), my, t.pos));
-        }
+    if let Some(second) = second_day(&mut t, v, true)
+        && let Some(my) = month_year(&mut t, v)
+    {
+        return Some(parsed(None, Some(second), my, t.pos));
     }
     let first = month_year(&mut c, v)?;
     // `30 September–2 October 2020`: each day with its month.
     let mut t = c;
-    if let Some(second) = second_day(&mut t, v, true) {
-        if let Some(my) = month_year(&mut t, v) {
-            return Some(parsed(Some(first), Some(second), my, t.pos));
-        }
+    if let Some(second) = second_day(&mut t, v, true)
+        && let Some(my) = month_year(&mut t, v)
+    {
+        return Some(parsed(Some(first), Some(second), my, t.pos));
     }
     Some(parsed(None, None, first, c.pos))
 }

@@ -245,13 +245,13 @@ fn time_tok(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
     let unit = unit_tok(&mut t, v, hour, minute.is_some());
     if unit == Some(Unit::Hours) && v.minutes_after_unit && minute.is_none() {
         let mut u = t;
-        if u.eat(gap0).is_some() {
-            if let Some((m, _)) = u.eat(number_of(2)) {
-                if m < 60 && !u.peek().is_some_and(char::is_alphanumeric) {
-                    minute = Some(m);
-                    t = u;
-                }
-            }
+        if u.eat(gap0).is_some()
+            && let Some((m, _)) = u.eat(number_of(2))
+            && m < 60
+            && !u.peek().is_some_and(char::is_alphanumeric)
+        {
+            minute = Some(m);
+            t = u;
         }
     }
     if unit.is_none() && t.peek().is_some_and(char::is_alphanumeric) {
@@ -290,13 +290,11 @@ fn parse_times(text: &str, start: usize, v: &TimeVocab, intro: bool) -> Option<P
     let mut c = Cursor::new(text, start);
     let t1 = time_tok(&mut c, v)?;
     let mut u = c;
-    if let Some((sep, is_dash)) = sep_tok(&mut u, v) {
-        let start_ok = is_dash || intro || t1.unit.is_some() || t1.minute.is_some();
-        if start_ok {
-            if let Some(t2) = time_tok(&mut u, v).filter(|t2| t2.unit.is_some()) {
-                return Some(ParsedTimes { t1, sep: Some((sep, is_dash)), t2: Some(t2), start, end: u.pos });
-            }
-        }
+    if let Some((sep, is_dash)) = sep_tok(&mut u, v)
+        && (is_dash || intro || t1.unit.is_some() || t1.minute.is_some())
+        && let Some(t2) = time_tok(&mut u, v).filter(|t2| t2.unit.is_some())
+    {
+        return Some(ParsedTimes { t1, sep: Some((sep, is_dash)), t2: Some(t2), start, end: u.pos });
     }
     t1.unit?;
     Some(ParsedTimes { t1, sep: None, t2: None, start, end: c.pos })
