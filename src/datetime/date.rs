@@ -28,7 +28,7 @@ use super::scan::{
     is_gap_char, may_continue_after_number, name_before, number_of, only_space_after, phrase, scan_numbers,
     small_number, word,
 };
-use super::vocab::{CommaRule, DateVocab, NameForm, vocab};
+use super::vocab::{CommaRule, DateVocab, NameForm, intro_connector, vocab};
 use super::{FormatIssue, IssueKind, apply_issues};
 
 /// A weekday as printed before a date.
@@ -598,9 +598,11 @@ impl Issues<'_> {
         }
     }
 
-    fn connector(&mut self, conn: &ConnTok) {
+    fn connector(&mut self, conn: &ConnTok, intro: Option<&str>) {
         let printed = &self.text[conn.span.clone()];
-        if conn.is_dash && !self.v.range_dash.is_empty() && printed != self.v.range_dash {
+        if let (true, Some(joint)) = (conn.is_dash, intro) {
+            self.push(IssueKind::DashAfterIntro, conn.span.clone(), format!(" {joint} "));
+        } else if conn.is_dash && !self.v.range_dash.is_empty() && printed != self.v.range_dash {
             let spaced = printed.chars().any(is_gap_char);
             let kind = if spaced { IssueKind::SpacedRangeDash } else { IssueKind::RangeDash };
             self.push(kind, conn.span.clone(), self.v.range_dash.clone());
@@ -661,7 +663,7 @@ fn build(text: &str, base: usize, v: &DateVocab, d: Parsed) -> DateMatch {
             }
         }
         if let Some(conn) = &d.conn {
-            issues.connector(conn);
+            issues.connector(conn, intro_connector(text, d.start, &v.intro_connectors));
         }
         if let Some(w) = &d.wd2 {
             issues.weekday(w, false);

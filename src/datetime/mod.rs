@@ -94,6 +94,8 @@ pub enum IssueKind {
     RepeatedMeridiem,
     /// A405: `10–1 p.m.` leaves out the start's `a.m.`.
     MissingMeridiem,
+    /// A405: `from 3–6 p.m.`, `from 15–19 October`: after `from`, the ends are joined by `to`.
+    DashAfterIntro,
 }
 
 impl IssueKind {
@@ -114,7 +116,7 @@ impl IssueKind {
             ClauseComma => "A403",
             TimeSeparator | ZeroMinutes | MissingMinutes | MeridiemForm | HourWord | Noon | Midnight
             | HourLeadingZero | TimeForm => "A404",
-            RangeDash | SpacedRangeDash | RepeatedMeridiem | MissingMeridiem => "A405",
+            RangeDash | SpacedRangeDash | RepeatedMeridiem | MissingMeridiem | DashAfterIntro => "A405",
         }
     }
 
@@ -146,6 +148,7 @@ impl IssueKind {
             SpacedRangeDash => "spaces around the range dash",
             RepeatedMeridiem => "`a.m.` or `p.m.` repeated in a range",
             MissingMeridiem => "start of the range without its `a.m.`",
+            DashAfterIntro => "dash in a range introduced by a word",
         }
     }
 }

@@ -27,7 +27,7 @@ use super::scan::{
     may_continue_after_number, number_of, only_space_after, phrase_len, scan_numbers, small_number,
     word_ending_at,
 };
-use super::vocab::{TimeVocab, vocab};
+use super::vocab::{TimeVocab, intro_connector, vocab};
 use super::{FormatIssue, IssueKind, apply_issues};
 
 /// A time of day on the 24-hour clock; `24:00` ends a range at midnight.
@@ -230,6 +230,11 @@ fn unit_tok(c: &mut Cursor<'_>, v: &TimeVocab, hour: u32, has_minutes: bool) -> 
     Some(unit)
 }
 
+/// `text[start..end]` without the gap it begins with.
+fn text_after_gap(text: &str, start: usize, end: usize) -> &str {
+    text[start..end].trim_start_matches(is_gap_char)
+}
+
 fn time_tok(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
     if let Some(tok) = word_time(c, v) {
         return Some(tok);
@@ -242,8 +247,12 @@ fn time_tok(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
         Some((m, colon)) => (Some(m), colon),
         None => (None, false),
     };
+    let unit_start = t.pos;
     let unit = unit_tok(&mut t, v, hour, minute.is_some());
-    if unit == Some(Unit::Hours) && v.minutes_after_unit && minute.is_none() {
+    // Minutes follow only a one-letter hour word (`15 h 10`): in an annex row `13 heures 12`
+    // is a time and the item number 12.
+    let short_unit = text_after_gap(t.text, unit_start, t.pos).chars().count() == 1;
+    if unit == Some(Unit::Hours) && v.minutes_after_unit && minute.is_none() && short_unit {
         let mut u = t;
         if u.eat(gap0).is_some()
             && let Some((m, _)) = u.eat(number_of(2))
@@ -476,7 +485,9 @@ fn build(text: &str, base: usize, v: &TimeVocab, t: &ParsedTimes) -> TimeMatch {
     issues.extend(first);
     if let Some((sep, true)) = &t.sep {
         let printed = &text[sep.clone()];
-        if !v.range_dash.is_empty() && printed != v.range_dash {
+        if let Some(joint) = intro_connector(text, t.start, &v.intro_connectors) {
+            issues.push(FormatIssue::new(IssueKind::DashAfterIntro, sp(sep), format!(" {joint} ")));
+        } else if !v.range_dash.is_empty() && printed != v.range_dash {
             let kind = if printed.chars().any(is_gap_char) {
                 IssueKind::SpacedRangeDash
             } else {

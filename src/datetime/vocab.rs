@@ -53,6 +53,7 @@ struct DatesFile {
     pair_words: Vec<String>,
     range_words: Vec<String>,
     range_dash: String,
+    intro_connectors: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -75,6 +76,7 @@ struct TimesFile {
     range_words: Vec<String>,
     range_intros: Vec<String>,
     range_dash: String,
+    intro_connectors: BTreeMap<String, String>,
     shared_meridiem: bool,
 }
 
@@ -144,6 +146,8 @@ pub(crate) struct DateVocab {
     pub pair_words: Vec<String>,
     pub range_words: Vec<String>,
     pub range_dash: String,
+    /// Lower-case introducing word → the word that joins the ends after it.
+    pub intro_connectors: BTreeMap<String, String>,
 }
 
 /// Time vocabulary of one language.
@@ -165,6 +169,8 @@ pub(crate) struct TimeVocab {
     pub range_words: Vec<String>,
     pub range_intros: Vec<String>,
     pub range_dash: String,
+    /// Lower-case introducing word → the word that joins the ends after it.
+    pub intro_connectors: BTreeMap<String, String>,
     pub shared_meridiem: bool,
 }
 
@@ -213,6 +219,10 @@ pub(crate) fn vocab(lang: Language) -> &'static LangVocab {
 fn longest_first(mut v: Vec<String>) -> Vec<String> {
     v.sort_by_key(|s| std::cmp::Reverse(s.len()));
     v
+}
+
+fn lower_keys(map: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    map.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect()
 }
 
 fn build(file: LangFile) -> LangVocab {
@@ -275,6 +285,7 @@ fn build(file: LangFile) -> LangVocab {
         pair_words: longest_first(d.pair_words),
         range_words: longest_first(d.range_words),
         range_dash: d.range_dash,
+        intro_connectors: lower_keys(d.intro_connectors),
     };
     let times = TimeVocab {
         am: t.am,
@@ -294,6 +305,7 @@ fn build(file: LangFile) -> LangVocab {
         range_words: longest_first(t.range_words),
         range_intros: longest_first(t.range_intros),
         range_dash: t.range_dash,
+        intro_connectors: lower_keys(t.intro_connectors),
         shared_meridiem: t.shared_meridiem,
     };
     let counts = CountVocab {
@@ -320,6 +332,20 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> 
         len += n;
     }
     std::str::from_utf8(&buf[..len]).ok().map(f)
+}
+
+/// The joining word required after the word that ends just before `pos` (skipping a gap), when
+/// that word introduces a range: `from` → `to`.
+pub(crate) fn intro_connector<'v>(
+    text: &str,
+    pos: usize,
+    connectors: &'v BTreeMap<String, String>,
+) -> Option<&'v str> {
+    if connectors.is_empty() {
+        return None;
+    }
+    let w = super::scan::word_ending_at(text, super::scan::gap_start_before(text, pos))?;
+    with_lower(&text[w], |w| connectors.get(w).map(String::as_str)).flatten()
 }
 
 impl DateVocab {

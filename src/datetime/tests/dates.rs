@@ -23,9 +23,15 @@ const FORMS: &[(&str, &str, &str, &str)] = &[
     ("en", "Vienna, 15–19 October 2018", "15–19 October 2018", "Vienna, 15–19 October 2018"),
     (
         "en",
+        "held 30 September–2 October 2020",
+        "30 September–2 October 2020",
+        "held 30 September–2 October 2020",
+    ),
+    (
+        "en",
         "from 30 September–2 October 2020",
         "30 September–2 October 2020",
-        "from 30 September–2 October 2020",
+        "from 30 September to 2 October 2020",
     ),
     ("en", "by 17 March.", "17 March", "by 17 March."),
     // English: repaired forms.
@@ -43,6 +49,9 @@ const FORMS: &[(&str, &str, &str, &str)] = &[
     ("en", "Vienna, 15-19 October 2018", "15-19 October 2018", "Vienna, 15–19 October 2018"),
     ("en", "Vienna, 15 – 19 October 2018", "15 – 19 October 2018", "Vienna, 15–19 October 2018"),
     ("en", "TUESDAY, 17 MARCH 2020", "TUESDAY, 17 MARCH 2020", "TUESDAY, 17 MARCH 2020"),
+    ("en", "held from 15–19 October 2018", "15–19 October 2018", "held from 15 to 19 October 2018"),
+    ("en", "between 17-18 March", "17-18 March", "between 17 and 18 March"),
+    ("en", "from 15 to 19 October 2018", "15 to 19 October 2018", "from 15 to 19 October 2018"),
     // English: not dates.
     ("en", "resolution 9/2 March", "", "resolution 9/2 March"),
     ("en", "held in April 2020", "", "held in April 2020"),
@@ -104,6 +113,11 @@ fn date_forms() {
         assert_eq!(printed.join("|"), found, "dates of {text:?}");
         let issues = dates.iter().flat_map(|d| &d.issues).filter(|i| i.kind != IssueKind::ClauseComma);
         assert_eq!(apply_all(text, issues), fixed, "repair of {text:?}");
+        // A repaired text has nothing left to repair.
+        let again = find_dates(fixed, 0, lang(code));
+        let left: Vec<_> =
+            again.iter().flat_map(|d| &d.issues).filter(|i| i.kind != IssueKind::ClauseComma).collect();
+        assert!(left.is_empty(), "{fixed:?} still has {left:?}");
         for d in &dates {
             let r = d.replacement(text, 0);
             assert_eq!(r.is_some(), d.issues.iter().any(|i| i.kind != IssueKind::ClauseComma), "{text:?}");

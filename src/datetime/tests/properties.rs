@@ -40,7 +40,7 @@ fn check_spans(text: &str, base: usize, spans: &[Span]) {
 fn check_issues(text: &str, base: usize, within: Span, issues: &[FormatIssue]) {
     let edits: Vec<Span> = issues.iter().map(|i| i.edit.span).collect();
     check_spans(text, base, &edits);
-    let _ = within;
+    assert!(edits.iter().all(|e| within.contains(*e)), "edits {edits:?} outside {within:?} in {text:?}");
 }
 
 proptest! {

@@ -44,6 +44,10 @@ const FORMS: &[(&str, &str, &str, &str, &str)] = &[
     ("en", "10–1 p.m.", "10–1 p.m.", "10:00-13:00", "10 a.m.–1 p.m."),
     ("en", "12 p.m.–3 p.m.", "12 p.m.–3 p.m.", "12:00-15:00", "noon–3 p.m."),
     ("en", "11–12 p.m.", "11–12 p.m.", "11:00-12:00", "11 a.m.–noon"),
+    ("en", "from 3–6 p.m.", "3–6 p.m.", "15:00-18:00", "from 3 to 6 p.m."),
+    ("en", "from 3 p.m.-6 p.m.", "3 p.m.-6 p.m.", "15:00-18:00", "from 3 to 6 p.m."),
+    ("en", "between 10 a.m. – 1 p.m.", "10 a.m. – 1 p.m.", "10:00-13:00", "between 10 a.m. and 1 p.m."),
+    ("en", "10 a.m.–1\np.m.", "10 a.m.–1\np.m.", "10:00-13:00", "10 a.m.–1\np.m."),
     // English: not times.
     ("en", "paragraph 3.5", "", "", "paragraph 3.5"),
     ("en", "resolution 9/2", "", "", "resolution 9/2"),
@@ -62,6 +66,14 @@ const FORMS: &[(&str, &str, &str, &str, &str)] = &[
     ("fr", "à 10 h", "10 h", "10:00", "à 10 heures"),
     ("fr", "à 10:30", "", "", "à 10:30"),
     ("fr", "à 10 h 00", "10 h 00", "10:00", "à 10 heures"),
+    ("fr", "de 10 heures à midi", "10 heures à midi", "10:00-12:00", "de 10 heures à midi"),
+    (
+        "fr",
+        "10 heures-13 heures 12 Questions diverses",
+        "10 heures-13 heures",
+        "10:00-13:00",
+        "10 heures-13 heures 12 Questions diverses",
+    ),
     ("fr", "à 09 heures", "09 heures", "09:00", "à 9 heures"),
     ("fr", "le point 2 h) de l'ordre du jour", "", "", "le point 2 h) de l'ordre du jour"),
     ("fr", "le point 3 à 10 heures", "10 heures", "10:00", "le point 3 à 10 heures"),
@@ -100,6 +112,9 @@ fn time_forms() {
             .collect();
         assert_eq!(vals.join("|"), values, "values of {text:?}");
         assert_eq!(apply_all(text, times.iter().flat_map(|t| &t.issues)), fixed, "repair of {text:?}");
+        // A repaired text has nothing left to repair.
+        let left: Vec<_> = find_times(fixed, 0, lang(code)).into_iter().flat_map(|t| t.issues).collect();
+        assert!(left.is_empty(), "{fixed:?} still has {left:?}");
     }
 }
 
@@ -118,6 +133,7 @@ fn issue_kinds() {
         ("en", "3 p.m.–6 p.m.", &[IssueKind::RepeatedMeridiem]),
         ("en", "3 pm-6 pm", &[IssueKind::RepeatedMeridiem, IssueKind::RangeDash, IssueKind::MeridiemForm]),
         ("en", "10–1 p.m.", &[IssueKind::MissingMeridiem]),
+        ("en", "from 3–6 p.m.", &[IssueKind::DashAfterIntro]),
         ("fr", "10h", &[IssueKind::HourWord]),
         ("es", "a las 10 horas", &[IssueKind::MissingMinutes]),
     ];
@@ -139,6 +155,7 @@ fn annex_time_cells() {
         ("en", "10 a.m.", "10:00", None),
         ("en", "from 10 a.m. to 1 p.m.", "10:00", Some("13:00")),
         ("fr", "10 heures-13 heures", "10:00", Some("13:00")),
+        ("fr", "15 h 30-18 heures", "15:30", Some("18:00")),
         ("fr", "de 10 heures à 13 heures", "10:00", Some("13:00")),
         ("fr", "15 heures-18 heures", "15:00", Some("18:00")),
         ("es", "10.00 a 13.00 horas", "10:00", Some("13:00")),
