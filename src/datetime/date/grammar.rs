@@ -123,16 +123,19 @@ pub(super) fn day_tok(c: &mut Cursor<'_>, v: &DateVocab) -> Option<DayTok> {
     Some(DayTok { value, span, has_suffix })
 }
 
+/// An optional link word and its gap (`de ` in `17 de marzo de 2020`); true when present.
+fn link_word(c: &mut Cursor<'_>, word: &str) -> bool {
+    let mut t = *c;
+    let found = !word.is_empty() && t.eat(phrase(word)).is_some() && t.eat(gap1).is_some();
+    if found {
+        *c = t;
+    }
+    found
+}
+
 pub(super) fn month_tok(c: &mut Cursor<'_>, v: &DateVocab) -> Option<MonthTok> {
     let mut t = *c;
-    let mut link = false;
-    if !v.month_link.is_empty() {
-        let mut u = t;
-        if u.eat(phrase(&v.month_link)).is_some() && u.eat(gap1).is_some() {
-            t = u;
-            link = true;
-        }
-    }
+    let link = link_word(&mut t, &v.month_link);
     let (month, form, span) = name_tok(&mut t, v, |w| v.month_word(w))?;
     *c = t;
     Some(MonthTok { month, form, span, link })
@@ -149,14 +152,7 @@ pub(super) fn year_tok(c: &mut Cursor<'_>, v: &DateVocab) -> Option<YearTok> {
     } else if g.is_empty() {
         return None;
     }
-    let mut link = false;
-    if !v.year_link.is_empty() {
-        let mut u = t;
-        if u.eat(phrase(&v.year_link)).is_some() && u.eat(gap1).is_some() {
-            t = u;
-            link = true;
-        }
-    }
+    let link = link_word(&mut t, &v.year_link);
     let (year, span) = t.eat(number_of(4))?;
     if !(1000..=2999).contains(&year) || t.peek().is_some_and(char::is_alphanumeric) {
         return None;
