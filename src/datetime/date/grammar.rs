@@ -280,6 +280,11 @@ pub(super) fn parse_at(text: &str, p: usize, run_end: usize, floor: usize, v: &D
                 return Some(d);
             }
         } else if v.month_first && v.month_word(w).is_some() {
+            // `March 17 March 2020`: the day-first reading wins.
+            let dmy = if day_first { parse_dmy(text, p, v) } else { None };
+            if dmy.is_some() {
+                return dmy;
+            }
             let weekday_start = name_before(text, r.start)
                 .filter(|wr| wr.start >= floor && v.weekday_word(&text[wr.clone()]).is_some());
             let mdy = weekday_start

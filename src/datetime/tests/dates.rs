@@ -34,6 +34,7 @@ const FORMS: &[(&str, &str, &str, &str)] = &[
         "from 30 September to 2 October 2020",
     ),
     ("en", "by 17 March.", "17 March", "by 17 March."),
+    ("en", "in March 17 March 2020", "17 March 2020", "in March 17 March 2020"),
     // English: repaired forms.
     ("en", "on March 17, 2020.", "March 17, 2020", "on 17 March 2020."),
     ("en", "on 17th March 2020", "17th March 2020", "on 17 March 2020"),
