@@ -20,10 +20,10 @@ use crate::span::Span;
 use crate::vocab::{self, Heading};
 
 use super::blocks;
-use super::dates as datetime;
 use super::flow::Ctx;
 use super::lead::{letter_value, roman_value};
 use super::refs::RefState;
+use crate::datetime::{self, Weekday};
 
 /// Parse every annex on flow lines `from..to`.
 pub fn annexes(
@@ -130,8 +130,8 @@ fn header_cells(s: &str) -> usize {
 /// One token of a table line.
 #[derive(Debug)]
 enum Tok {
-    Day { label: String, span: Span, day: u32, month: u32, weekday: Option<String>, year: Option<i32> },
-    Time { label: String, span: Span, start: String, end: String },
+    Day { label: String, span: Span, day: u32, month: u32, weekday: Option<Weekday>, year: Option<i32> },
+    Time { label: String, span: Span, start: String, end: Option<String> },
     Ref { item: u32, sub: Option<String>, subsub: Option<String>, span: Span },
     Words { span: Span },
 }
@@ -145,7 +145,7 @@ fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
             span: cx.span(f),
             day: d.day,
             month: d.month,
-            weekday: d.weekday.map(str::to_string),
+            weekday: d.weekday,
             year: d.year,
         });
         return;
@@ -155,8 +155,8 @@ fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
         out.push(Tok::Time {
             label: fold_whitespace(&s[..len]),
             span: Span::new(base, base + len),
-            start: r.0,
-            end: r.1,
+            start: r.start_hhmm(),
+            end: r.end_hhmm(),
         });
         at = len;
     }
@@ -238,7 +238,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
                 span,
                 day: d.day,
                 month: d.month,
-                weekday: d.weekday.map(str::to_string),
+                weekday: d.weekday,
                 year: d.year,
             });
             k += 2;
@@ -279,13 +279,13 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
                 if let Some(e) = open_entry.take() {
                     push_entry(&mut sched, finish_entry(cx, e, &continued));
                 }
-                let year = year.or_else(|| infer_year(day, month, weekday.as_deref(), years));
+                let year = year.or_else(|| infer_year(day, month, weekday, years));
                 let date = year
                     .filter(|&y| datetime::is_valid_date(y, month, day))
                     .map(|y| format!("{y:04}-{month:02}-{day:02}"));
                 sched.days.push(Day {
                     label,
-                    weekday,
+                    weekday: weekday.map(|w| w.name().to_string()),
                     date,
                     span,
                     slots: Vec::new(),
@@ -299,14 +299,8 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
                 if let Some(e) = open_entry.take() {
                     push_entry(&mut sched, finish_entry(cx, e, &continued));
                 }
-                let slot = Slot {
-                    time: label,
-                    start: Some(start),
-                    end: Some(end),
-                    span,
-                    entries: Vec::new(),
-                    time_span: span,
-                };
+                let slot =
+                    Slot { time: label, start: Some(start), end, span, entries: Vec::new(), time_span: span };
                 match sched.days.last_mut() {
                     Some(d) => {
                         d.span = d.span.cover(span);
@@ -407,13 +401,13 @@ fn columns(
     for (i, tok) in toks.into_iter().enumerate() {
         match tok {
             Tok::Day { label, span, day, month, weekday, year } => {
-                let year = year.or_else(|| infer_year(day, month, weekday.as_deref(), years));
+                let year = year.or_else(|| infer_year(day, month, weekday, years));
                 let date = year
                     .filter(|&y| datetime::is_valid_date(y, month, day))
                     .map(|y| format!("{y:04}-{month:02}-{day:02}"));
                 days.push(Day {
                     label,
-                    weekday,
+                    weekday: weekday.map(|w| w.name().to_string()),
                     date,
                     span,
                     slots: Vec::new(),
@@ -427,7 +421,7 @@ fn columns(
                 times.push(Slot {
                     time: label,
                     start: Some(start),
-                    end: Some(end),
+                    end,
                     span,
                     entries: Vec::new(),
                     time_span: span,
@@ -565,13 +559,6 @@ fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
 
 /// The year of an annex day: among the years the document mentions, the most frequent one
 /// whose calendar puts `day month` on the printed weekday; else the most frequent one.
-fn infer_year(day: u32, month: u32, weekday: Option<&str>, years: &[i32]) -> Option<i32> {
-    if let Some(wd) = weekday
-        && let Some(&y) = years.iter().find(|&&y| {
-            datetime::is_valid_date(y, month, day) && datetime::weekday_name_en(y, month, day) == wd
-        })
-    {
-        return Some(y);
-    }
-    years.first().copied()
+fn infer_year(day: u32, month: u32, weekday: Option<Weekday>, years: &[i32]) -> Option<i32> {
+    datetime::infer_year(day, month, weekday, years).or_else(|| years.first().copied())
 }

@@ -14,7 +14,6 @@ mod agenda;
 mod annex;
 mod annotations;
 mod blocks;
-mod dates;
 mod flow;
 mod language;
 pub mod lead;
