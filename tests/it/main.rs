@@ -1,5 +1,7 @@
 //! The one integration-test binary; each module tests one part of the product.
 
+mod accuracy;
 mod cli;
 mod corpus;
+mod parse;
 mod rules;
