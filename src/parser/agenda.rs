@@ -97,6 +97,8 @@ struct Entry {
 /// A title read before its marker (column-wise extraction).
 struct Orphan {
     lines: Vec<Span>,
+    /// Flow lines of the title.
+    flow: Vec<usize>,
     first_line: usize,
     closed: bool,
 }
@@ -176,6 +178,7 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                 e.lines = o.lines;
                 e.first_line = o.first_line;
                 e.closed = true;
+                used.extend(o.flow);
             } else {
                 for p in &mut pending {
                     if *p >= at {
@@ -209,6 +212,7 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             used.push(f);
         } else if let Some(o) = orphans.back_mut().filter(|o| !o.closed) {
             o.lines.push(span);
+            o.flow.push(f);
             o.closed = ends_list_punct(s);
         } else if orphans.is_empty() && is_note(cx, f, &entries) {
             let last = entries.last_mut().expect("invariant: is_note requires an entry");
@@ -218,7 +222,12 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             if orphans.len() >= 12 {
                 break;
             }
-            orphans.push_back(Orphan { lines: vec![span], first_line: f, closed: ends_list_punct(s) });
+            orphans.push_back(Orphan {
+                lines: vec![span],
+                flow: vec![f],
+                first_line: f,
+                closed: ends_list_punct(s),
+            });
         }
         f += 1;
     }

@@ -68,15 +68,18 @@ pub fn annotations(
     let mut f = from;
     while f < to {
         let boundary = f == from || !cx.continues(f - 1) || f == body_start;
-        if boundary {
+        // A line that repeats a list title exactly may begin a heading even where the width of
+        // the line before cannot tell (a last line that happens to be full).
+        let after_sentence = !boundary && ends_sentence(cx.s(f - 1));
+        if boundary || after_sentence {
             // Markers printed in a column before their titles (pdfminer): `1.` ⏎ `(a)` ⏎ titles.
             let run = bare_marker_run(cx, f, to);
             let mut title_at = (run > f + 1).then_some(run);
             let mut g = f;
             let mut any = false;
             while g < run.max(f + 1) {
-                let h = item_heading(cx, g, to, agenda, &out, numbering, title_at)
-                    .or_else(|| sub_heading(cx, g, to, agenda, &out, title_at));
+                let h = item_heading(cx, g, to, agenda, &out, numbering, title_at, boundary)
+                    .or_else(|| sub_heading(cx, g, to, agenda, &out, title_at, boundary));
                 let Some(h) = h else { break };
                 if !any {
                     flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
@@ -93,7 +96,7 @@ pub fn annotations(
                 body_start = f;
                 continue;
             }
-            if is_documentation_heading(cx.s(f)) {
+            if boundary && is_documentation_heading(cx.s(f)) {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
                 let end = documentation_end(cx, f + 1, to, agenda, &out, numbering);
                 let doc = blocks::documentation(cx, f, end, state);
@@ -181,10 +184,11 @@ fn documentation_end(
 ) -> usize {
     let mut f = from;
     while f < to {
-        let boundary = f == from || !cx.continues(f - 1);
+        // Entries end with their symbol; a heading may follow right after one.
+        let boundary = f == from || !cx.continues(f - 1) || blocks::symbol_at_end(cx.s(f - 1)).is_some();
         if boundary
-            && (item_heading(cx, f, to, agenda, out, numbering, None).is_some()
-                || sub_heading(cx, f, to, agenda, out, None).is_some()
+            && (item_heading(cx, f, to, agenda, out, numbering, None, true).is_some()
+                || sub_heading(cx, f, to, agenda, out, None, true).is_some()
                 || is_documentation_heading(cx.s(f)))
         {
             break;
@@ -269,6 +273,7 @@ fn item_heading(
     out: &[Annotation],
     numbering: &Numbering,
     title_at: Option<usize>,
+    boundary: bool,
 ) -> Option<HeadingLine> {
     let s = cx.s(f);
     let span = cx.span(f);
@@ -287,6 +292,9 @@ fn item_heading(
     let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
     let sim = list_item.map(|i| resemblance(first_text, &i.title));
     let is_para_number = numbering.next != 0 && number == numbering.next;
+    if !boundary && sim.is_none_or(|x| x < 1.0) {
+        return None;
+    }
     let accept = match (list_item, sim) {
         (Some(_), Some(sim)) => sim >= 0.6 || (word_style && sim >= 0.3),
         _ if agenda.is_some_and(|a| !a.items.is_empty()) => {
@@ -382,6 +390,7 @@ fn sub_heading(
     agenda: Option<&Agenda>,
     out: &[Annotation],
     title_at: Option<usize>,
+    boundary: bool,
 ) -> Option<HeadingLine> {
     let ann = out.last()?;
     let s = cx.s(f);
@@ -410,6 +419,9 @@ fn sub_heading(
         if ann.sub_items.iter().any(|x| x.marker == marker) {
             return None;
         }
+    }
+    if !boundary && list_title.is_none_or(|t| resemblance(first_text, t) < 1.0) {
+        return None;
     }
     let accept = match list_title {
         Some(t) => resemblance(first_text, t) >= 0.6,
