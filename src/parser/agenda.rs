@@ -2,9 +2,9 @@
 //!
 //! ```text
 //! agenda-list  = list-heading { group-heading | item } ;
-//! item         = item-number title [ list-punct ] { note } { sub-item } ;
-//! sub-item     = sub-marker title [ list-punct ] { sub-sub-item } ;
-//! title        = title-line { title-line } ;      (* wraps until its list punctuation *)
+//! item         = item-number title-lines [ list-punct ] { note } { sub-item } ;
+//! sub-item     = sub-marker title-lines [ list-punct ] { sub-sub-item } ;
+//! title-lines  = text-line { text-line } ;      (* wraps until its list punctuation *)
 //! ```
 //!
 //! pdftotext prints `1.` alone on a line and the title on the next; a title then begins on the

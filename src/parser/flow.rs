@@ -134,7 +134,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// `I.` … `XII.`: a chapter numeral.
+/// chapter-numeral: `I.` … `XII.`.
 pub fn is_chapter_numeral(s: &str) -> bool {
     let t = s.strip_suffix('.').unwrap_or("");
     !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))

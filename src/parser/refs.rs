@@ -1,4 +1,4 @@
-//! Footnote references flattened into the text by the extractor: `controls.1`, `issues.2`,
+//! footnote-ref: footnote references flattened into the text by the extractor: `controls.1`, `issues.2`,
 //! `controls. 1` (a superscript printed after a space), `contrôles1.` (French placement),
 //! `agenda*`.
 //!

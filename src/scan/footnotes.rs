@@ -1,5 +1,5 @@
-//! Footnote blocks: the lines after a `__________________` separator, up to the end of the
-//! page, read into footnote definitions.
+//! footnote-block: the lines after a `__________________` separator, up to the end of the
+//! page, read into footnote definitions (footnote-def), each introduced by a footnote-marker.
 //!
 //! Extractors print a definition in one of three shapes: the marker and its text on one line
 //! (` 1  CTOC/COP/WG.6/2018/4, recommendation 6.`, Tika and pypdf); the marker alone on a line
