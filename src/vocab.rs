@@ -88,6 +88,9 @@ struct Tables {
     vocabs: Vec<Vocab>,
     /// key → every (heading, language) it can mean.
     headings: HashMap<String, Vec<(Heading, Language)>>,
+    /// Byte lengths a heading line can have, with room for spacing and punctuation around it.
+    shortest_heading: usize,
+    longest_heading: usize,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build);
@@ -147,7 +150,9 @@ fn build() -> Tables {
             stopwords: r.stopwords.clone(),
         });
     }
-    Tables { vocabs, headings }
+    let longest = headings.keys().map(String::len).max().unwrap_or(0);
+    let shortest = headings.keys().map(String::len).min().unwrap_or(0);
+    Tables { vocabs, headings, shortest_heading: shortest, longest_heading: longest + longest / 2 + 8 }
 }
 
 /// The vocabulary of a language.
@@ -158,10 +163,12 @@ pub fn vocab(lang: Language) -> &'static Vocab {
 
 /// Every meaning the text of a line can have as a heading, in any language.
 pub fn headings(text: &str) -> &'static [(Heading, Language)] {
-    if text.len() > 120 {
+    let t = &*TABLES;
+    // Most lines are body text, longer than any heading: no key is built for them.
+    if text.len() > t.longest_heading || text.len() < t.shortest_heading {
         return &[];
     }
-    TABLES.headings.get(&key(text)).map_or(&[], Vec::as_slice)
+    t.headings.get(&key(text)).map_or(&[], Vec::as_slice)
 }
 
 /// The heading meaning of a line for a given language, preferring that language.
@@ -173,6 +180,9 @@ pub fn heading(text: &str, lang: Language) -> Option<Heading> {
 /// If `text` is an annex heading (`Annex`, `Annex II`, `Annexe I`, `Anexo`), the label after
 /// the word (`II`), or `""`.
 pub fn annex_heading(text: &str) -> Option<String> {
+    if text.len() > 32 || !text.trim_start().starts_with(['A', 'a']) {
+        return None;
+    }
     let k = key(text);
     if k.len() > 24 {
         return None;
@@ -198,6 +208,9 @@ fn is_annex_label(s: &str) -> bool {
 
 /// True when `text` begins a long title such as `Provisional agenda for the 10026th meeting`.
 pub fn is_title_prefix(text: &str) -> Option<Language> {
+    if !text.trim_start().starts_with(['A', 'P', 'O', 'a', 'p', 'o']) {
+        return None;
+    }
     let k = key(text);
     TABLES
         .vocabs
@@ -209,6 +222,21 @@ pub fn is_title_prefix(text: &str) -> Option<Language> {
 /// Every vocabulary.
 pub fn all() -> &'static [Vocab] {
     &TABLES.vocabs
+}
+
+/// Which languages have `word` (lower case) among their frequent words, as a bit set indexed
+/// like [`Language::ALL`].
+pub fn stopword_languages(word: &str) -> u8 {
+    static SET: LazyLock<rustc_hash::FxHashMap<String, u8>> = LazyLock::new(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (i, v) in TABLES.vocabs.iter().enumerate() {
+            for w in &v.stopwords {
+                *m.entry(w.clone()).or_insert(0) |= 1 << i;
+            }
+        }
+        m
+    });
+    SET.get(word).copied().unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -6,17 +6,20 @@ use crate::scan::Scan;
 use crate::vocab;
 
 /// Words looked at: enough for a stable answer, few enough to be cheap on huge inputs.
-const SAMPLE_WORDS: usize = 4000;
+const SAMPLE_WORDS: usize = 800;
+
+/// Lines looked at for headings: titles and the first headings stand at the top.
+const HEADING_LINES: usize = 80;
 
 /// The language of a document.
 pub fn detect(text: &str, scan: &Scan) -> Language {
-    let vocabs = vocab::all();
     let mut scores = [0usize; 3];
     let mut seen = 0;
-    'lines: for fl in &scan.flow {
+    'lines: for (k, fl) in scan.flow.iter().enumerate() {
         let l = &scan.lines[fl.line];
         let s = &text[l.text.start..l.text.end];
-        for (h, lang) in vocab::headings(s) {
+        let headings = if k < HEADING_LINES { vocab::headings(s) } else { &[] };
+        for (h, lang) in headings {
             if !matches!(h, vocab::Heading::Annotations | vocab::Heading::Documentation) {
                 scores[index(*lang)] += 25;
             }
@@ -26,13 +29,26 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
             if seen > SAMPLE_WORDS {
                 break 'lines;
             }
-            if w.len() > 6 {
+            // Frequent words are short; fold them into a small buffer, no allocation.
+            if w.len() > 8 {
                 continue;
             }
-            let lower = w.to_lowercase();
-            for v in vocabs {
-                if v.stopwords.contains(&lower) {
-                    scores[index(v.language)] += 1;
+            let mut buf = [0u8; 32];
+            let mut n = 0;
+            for c in w.chars().flat_map(char::to_lowercase) {
+                let mut tmp = [0u8; 4];
+                let e = c.encode_utf8(&mut tmp).as_bytes();
+                if n + e.len() > buf.len() {
+                    break;
+                }
+                buf[n..n + e.len()].copy_from_slice(e);
+                n += e.len();
+            }
+            let Ok(lower) = std::str::from_utf8(&buf[..n]) else { continue };
+            let mask = vocab::stopword_languages(lower);
+            for (i, score) in scores.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *score += 1;
                 }
             }
         }
@@ -42,9 +58,5 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
 }
 
 fn index(l: Language) -> usize {
-    match l {
-        Language::En => 0,
-        Language::Fr => 1,
-        Language::Es => 2,
-    }
+    Language::ALL.iter().position(|x| *x == l).unwrap_or(0)
 }
