@@ -96,7 +96,7 @@ pub fn annotations(
                 body_start = f;
                 continue;
             }
-            if boundary && is_documentation_heading(cx.s(f)) {
+            if (boundary || after_sentence) && is_documentation_heading(cx.s(f)) {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
                 let end = documentation_end(cx, f + 1, to, agenda, &out, numbering);
                 let doc = blocks::documentation(cx, f, end, state);

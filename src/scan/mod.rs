@@ -199,9 +199,12 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
             Role::Furniture(kind) => {
                 let from = last_end.unwrap_or(l.span.start);
                 gap.removed = Some(gap.removed.map_or(Span::new(from, l.span.end), |r| r.cover(l.span)));
-                // Blank lines around furniture are layout, not paragraph spacing.
+                // Blank lines around furniture are layout, not paragraph spacing (in Tika's
+                // double-spaced output a line holding only a space still marks a block end).
                 gap.blanks = 0;
-                gap.spacey = 0;
+                if !double_spaced {
+                    gap.spacey = 0;
+                }
                 if kind == FurnitureKind::FootnoteSeparator {
                     gap.page_break = true;
                 }
