@@ -214,9 +214,27 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             o.lines.push(span);
             o.flow.push(f);
             o.closed = ends_list_punct(s);
-        } else if orphans.is_empty() && is_note(cx, f, &entries) {
-            let last = entries.last_mut().expect("invariant: is_note requires an entry");
-            last.notes.push(span);
+        } else if orphans.is_empty() && between_items(cx, f, &entries) {
+            if crate::symbol::scan(s, 0).is_empty() {
+                // A heading over the items that follow (`Normative segment`, `High-level
+                // segment:`): a group without a letter.
+                entries.push(Entry {
+                    level: 0,
+                    number: 0,
+                    marker: String::new(),
+                    style: MarkerStyle::Period,
+                    marker_span: Span::empty(span.start),
+                    marker_line: f,
+                    lines: vec![span],
+                    first_line: f,
+                    closed: true,
+                    notes: Vec::new(),
+                });
+            } else {
+                // A note under the item: the Security Council lists the report before it.
+                let last = entries.last_mut().expect("invariant: between_items requires an entry");
+                last.notes.push(span);
+            }
             used.push(f);
         } else {
             if orphans.len() >= 12 {
@@ -290,15 +308,14 @@ fn sub_level(entries: &[Entry], pending: &[usize], marker: &str) -> Option<u8> {
     }
 }
 
-/// A line under a closed item title that is not a marker: the Security Council lists the
-/// report before it this way.
-fn is_note(cx: &Ctx<'_>, f: usize, entries: &[Entry]) -> bool {
+/// A line after a closed item title and before the next item marker: a note under the item
+/// or a heading over the next ones.
+fn between_items(cx: &Ctx<'_>, f: usize, entries: &[Entry]) -> bool {
     let Some(last) = entries.last() else { return false };
     let s = cx.s(f);
-    last.level == 1
+    last.level >= 1
         && last.closed
         && s.len() < 400
-        && !s.ends_with(':')
         && f + 1 < cx.len()
         && matches!(lead(cx.s(f + 1)), Lead::Item { .. })
 }
@@ -319,7 +336,13 @@ fn build(cx: &Ctx<'_>, entries: Vec<Entry>, state: &mut RefState) -> Vec<Item> {
         }
         match e.level {
             0 => {
-                let g = if e.lines.is_empty() { e.marker_span } else { e.marker_span.cover(t.span) };
+                let g = if e.lines.is_empty() {
+                    e.marker_span
+                } else if e.marker_span.is_empty() {
+                    t.span.cover(t.punct.as_ref().map_or(t.span, |p| p.span))
+                } else {
+                    e.marker_span.cover(t.span)
+                };
                 group = Some(Text::new(fold_whitespace(cx.slice(g)), g));
             }
             1 => items.push(Item {
