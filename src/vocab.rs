@@ -208,7 +208,8 @@ fn is_annex_label(s: &str) -> bool {
 
 /// True when `text` begins a long title such as `Provisional agenda for the 10026th meeting`.
 pub fn is_title_prefix(text: &str) -> Option<Language> {
-    if !text.trim_start().starts_with(['A', 'P', 'O', 'a', 'p', 'o']) {
+    let first = text.trim_start().chars().next()?.to_lowercase().next()?;
+    if !TABLES.vocabs.iter().any(|v| v.title_prefixes.iter().any(|p| p.starts_with(first))) {
         return None;
     }
     let k = key(text);

@@ -176,7 +176,7 @@ fn is_issue_date(s: &str) -> bool {
 }
 
 /// `Item 2 of the provisional agenda*`, `Point 5 de l’ordre du jour provisoire*`.
-fn is_item_line(s: &str) -> bool {
+pub fn is_item_line(s: &str) -> bool {
     let k = key(s.trim_end_matches('*'));
     vocab::all().iter().any(|v| {
         v.item_line_words.iter().any(|w| k.starts_with(&format!("{w} ")))

@@ -171,8 +171,22 @@ fn has_heading(s: &str, h: Heading) -> bool {
 /// vocabularies. Returns its first line, the line after it, and the kind it announces.
 fn find_title(cx: &Ctx<'_>) -> Option<(usize, usize, DocumentKind)> {
     let limit = cx.len().min(80);
+    let mut skip_to = 0;
     for f in 0..limit {
+        if f < skip_to {
+            continue;
+        }
         let s = cx.s(f);
+        // `Item 10 of the provisional agenda*` in a masthead is followed by that item's title,
+        // which may well read `Provisional agenda for the … session`: not this document's title.
+        if masthead::is_item_line(s) {
+            let mut end = f + 2;
+            while end < limit && ends_with_connective(cx.s(end - 1)) {
+                end += 1;
+            }
+            skip_to = end;
+            continue;
+        }
         let kinds = vocab::headings(s);
         if let Some(kind) = kinds.iter().find_map(|(h, _)| match h {
             Heading::Title(k) => Some(*k),
@@ -211,6 +225,26 @@ fn ends_with_connective(s: &str) -> bool {
 /// the end when no list follows.
 fn until_list(cx: &Ctx<'_>, f: usize, want_heading: bool) -> (usize, usize) {
     let limit = cx.len();
+    // A list heading further on, with the first item right after it, wins over a `1.` before
+    // it: that one numbers a paragraph of the introduction (`Note by the Secretariat`).
+    for k in f..limit {
+        let s = cx.s(k);
+        if has_heading(s, Heading::Annotations) || vocab::annex_heading(s).is_some() {
+            break;
+        }
+        let is_heading = has_heading(s, Heading::List) || vocab::is_title_prefix(s).is_some();
+        if k > f && is_heading {
+            let mut end = k + 1;
+            while end < limit && end - k < 4 && ends_with_connective(cx.s(end - 1)) {
+                end += 1;
+            }
+            if (end..limit.min(end + 2))
+                .any(|j| matches!(lead::lead(cx.s(j)), lead::Lead::Item { number: 1, .. }))
+            {
+                return (k, end);
+            }
+        }
+    }
     for k in f..limit {
         let s = cx.s(k);
         if want_heading && has_heading(s, Heading::List) {
