@@ -1,4 +1,19 @@
 //! A2xx: consistency between the agenda list, the annotations, the annex and the text.
+//!
+//! - [`coverage`]: A201 one annotation per entry, A202 the same title;
+//! - [`annex`]: A203–A206 the organization-of-work table against the agenda;
+//! - [`references`]: A207 item references in the text;
+//! - [`documentation`]: A208 Documentation blocks;
+//! - [`schedule`]: A209 stated meeting counts, session dates and opening against the annex;
+//! - [`outline`] indexes the items once, and [`titles`] compares titles.
+
+mod annex;
+mod coverage;
+mod documentation;
+mod outline;
+mod references;
+mod schedule;
+mod titles;
 
 use crate::declare_rule;
 use crate::lint::{Context, Emitter};
@@ -173,4 +188,19 @@ declare_rule! {
 }
 
 /// Run the consistency rules.
-pub fn check(_cx: &Context<'_>, _out: &mut Emitter<'_>) {}
+pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
+    if out.enabled(&A201) || out.enabled(&A202) {
+        coverage::check(cx, out);
+    }
+    let outline = outline::Outline::of(cx.doc);
+    annex::check(cx, out, &outline);
+    if out.enabled(&A207) {
+        references::check(cx, out, &outline);
+    }
+    if out.enabled(&A208) {
+        documentation::check(cx, out);
+    }
+    if out.enabled(&A209) {
+        schedule::check(cx, out);
+    }
+}
