@@ -10,12 +10,13 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::finding::{Applicability, Fix};
 use crate::fold::key;
 use crate::lint::{Context, Emitter, finding};
-use crate::model::{Document, Entry, Schedule};
+use crate::model::{Document, Entry, Language, Schedule};
 use crate::span::Span;
 use crate::vocab::vocab;
 
+use super::super::structure::entry::marker_in;
 use super::outline::{Node, Outline};
-use super::titles::compare;
+use super::titles::{compare, loose_key};
 use super::{A203, A204, A205, A206};
 
 /// The rows of a schedule in table order: day by day, slot by slot, then the flat list.
@@ -27,12 +28,13 @@ fn schedules(doc: &Document) -> impl Iterator<Item = &Schedule> {
     doc.annexes.iter().filter_map(|a| a.schedule.as_ref())
 }
 
-/// How a row cites its item: `2`, `1 (a)`, `5 (a) (ii)`.
-fn cited(e: &Entry) -> Option<String> {
+/// How a row cites its item, written as the language writes it: `2`, `1 (a)`, `5 (a) (ii)`,
+/// French `1 a)`.
+fn cited(e: &Entry, lang: Language) -> Option<String> {
     let n = e.item?;
     Some(match (&e.sub_item, &e.sub_sub_item) {
-        (Some(a), Some(i)) => format!("{n} ({a}) ({i})"),
-        (Some(a), None) => format!("{n} ({a})"),
+        (Some(a), Some(i)) => format!("{n} {} {}", marker_in(a, lang), marker_in(i, lang)),
+        (Some(a), None) => format!("{n} {}", marker_in(a, lang)),
         _ => n.to_string(),
     })
 }
@@ -75,9 +77,11 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
 /// A203 (a row cites an unknown item) and A205 (a row's title differs from the list's).
 fn rows_against_outline(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'_>) {
     let source = if outline.from_list { "agenda list" } else { "annotations" };
+    // The sub-item titles of each item, as loose keys, built when first needed.
+    let mut sub_titles: FxHashMap<u32, FxHashSet<String>> = FxHashMap::default();
     for s in schedules(cx.doc) {
         for e in rows(s) {
-            let (Some(n), Some(name)) = (e.item, cited(e)) else { continue };
+            let (Some(n), Some(name)) = (e.item, cited(e, cx.doc.language)) else { continue };
             let Some(node) = target(outline, e) else {
                 let mut f = match outline.item(n) {
                     None => finding(
@@ -108,13 +112,18 @@ fn rows_against_outline(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outli
                 continue;
             }
             // A row that cites a whole item may be titled with one of its sub-items.
-            let matches_a_sub = e.sub_item.is_none()
-                && outline
-                    .sub_markers(n)
-                    .iter()
-                    .any(|m| outline.sub(n, m, "").is_some_and(|s| compare(s.title, &e.title).is_none()));
-            if matches_a_sub {
-                continue;
+            if e.sub_item.is_none() {
+                let titles = sub_titles.entry(n).or_insert_with(|| {
+                    outline
+                        .sub_markers(n)
+                        .iter()
+                        .filter_map(|m| outline.sub(n, m, ""))
+                        .map(|s| loose_key(s.title))
+                        .collect()
+                });
+                if titles.contains(&loose_key(&e.title)) {
+                    continue;
+                }
             }
             let Some(diff) = compare(node.title, &e.title) else { continue };
             let at = if e.title_span.is_empty() { e.span } else { e.title_span };
@@ -133,11 +142,14 @@ fn rows_against_outline(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outli
 
 /// A204: every item, or each sub-item of an item not scheduled as a whole, has a row.
 fn unscheduled(out: &mut Emitter<'_>, doc: &Document, outline: &Outline<'_>) {
+    let lang = doc.language;
     let mut whole: FxHashSet<u32> = FxHashSet::default();
     let mut parts: FxHashSet<(u32, &str)> = FxHashSet::default();
-    let mut span: Option<Span> = None;
+    // Where the table begins: its header row, or its first day, or its first row.
+    let mut table: Option<Span> = None;
     for s in schedules(doc) {
-        span = Some(span.map_or(s.span, |x| x.cover(s.span)));
+        let head = s.header.as_ref().map(|h| h.span).or_else(|| s.days.first().map(|d| d.label_span));
+        table = table.or(head).or_else(|| rows(s).next().map(|e| e.span));
         for e in rows(s) {
             let Some(n) = e.item else { continue };
             match &e.sub_item {
@@ -153,7 +165,7 @@ fn unscheduled(out: &mut Emitter<'_>, doc: &Document, outline: &Outline<'_>) {
     if whole.is_empty() && parts.is_empty() {
         return;
     }
-    let table = span.unwrap_or_default();
+    let table = table.unwrap_or_default();
     for (n, node) in &outline.items {
         if whole.contains(n) {
             continue;
@@ -177,13 +189,14 @@ fn unscheduled(out: &mut Emitter<'_>, doc: &Document, outline: &Outline<'_>) {
             out.emit(
                 finding(
                     &A204,
-                    format!("item {n} ({m}) `{}` is scheduled in no annex row", sub.title),
+                    format!("item {n} {} `{}` is scheduled in no annex row", marker_in(m, lang), sub.title),
                     sub.span,
                 )
                 .with_primary_label("agenda sub-item")
                 .with_label("organization of work", table)
                 .with_help(format!(
-                    "schedule item {n} ({m}), or item {n} as a whole, in the organization of work"
+                    "schedule item {n} {}, or item {n} as a whole, in the organization of work",
+                    marker_in(m, lang)
                 )),
             );
         }
@@ -196,7 +209,7 @@ fn continued(cx: &Context<'_>, out: &mut Emitter<'_>, s: &Schedule) {
     let mut first: FxHashMap<(u32, Option<&str>, Option<&str>), &Entry> = FxHashMap::default();
     for e in rows(s) {
         let Some(n) = e.item else { continue };
-        let Some(name) = cited(e) else { continue };
+        let Some(name) = cited(e, cx.doc.language) else { continue };
         let k = (n, e.sub_item.as_deref(), e.sub_sub_item.as_deref());
         match first.get(&k) {
             None => {
@@ -216,7 +229,9 @@ fn continued(cx: &Context<'_>, out: &mut Emitter<'_>, s: &Schedule) {
                     out.emit(f);
                 }
             }
-            Some(&earlier) if !e.continued => {
+            // A tag printed right after the title (on the next line) that the table reader did
+            // not attach to the row is there all the same.
+            Some(&earlier) if !e.continued && !tag_follows(cx, e) => {
                 let mut f =
                     finding(&A206, format!("item {name} is scheduled again without `{tag}`"), place(e))
                         .with_primary_label("later row")
@@ -230,6 +245,14 @@ fn continued(cx: &Context<'_>, out: &mut Emitter<'_>, s: &Schedule) {
             Some(_) => {}
         }
     }
+}
+
+/// True when a `(continued)` form of the language follows the row's title in the text.
+fn tag_follows(cx: &Context<'_>, e: &Entry) -> bool {
+    let text = cx.source.text();
+    let after = text.get(e.title_span.end.max(e.span.start)..).unwrap_or("").trim_start();
+    let head: String = after.chars().take(24).collect::<String>().to_lowercase();
+    vocab(cx.doc.language).continued.iter().any(|t| head.starts_with(&t.to_lowercase()))
 }
 
 /// The bytes a removed `(continued)` takes with it: the spaces (and line breaks) between the

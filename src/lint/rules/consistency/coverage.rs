@@ -41,6 +41,16 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     for (i, a) in doc.annotations.iter().enumerate() {
         by_number.entry(a.number).or_default().push(i);
     }
+    // For each list position, the first annotation of a later listed item: where the
+    // annotations go on when this item's is missing (one pass from the end).
+    let mut next_annotated: Vec<Option<usize>> = vec![None; agenda.items.len()];
+    let mut seen: Option<usize> = None;
+    for (k, it) in agenda.items.iter().enumerate().rev() {
+        next_annotated[k] = seen;
+        if let Some(v) = by_number.get(&it.number) {
+            seen = Some(v[0]);
+        }
+    }
     let mut listed: FxHashMap<u32, ()> = FxHashMap::default();
     for (k, it) in agenda.items.iter().enumerate() {
         if listed.insert(it.number, ()).is_some() {
@@ -56,9 +66,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         let Some(found) = by_number.get(&it.number) else {
             if coverage {
                 // The annotation that stands where this one should: that of the next listed item.
-                let next = agenda.items[k + 1..]
-                    .iter()
-                    .find_map(|n| by_number.get(&n.number).map(|v| &doc.annotations[v[0]]));
+                let next = next_annotated[k].map(|i| &doc.annotations[i]);
                 let mut f = finding(&A201, format!("{name} `{}` has no annotation", it.title), list.span)
                     .with_primary_label("list entry")
                     .with_help(format!(

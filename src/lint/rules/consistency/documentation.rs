@@ -123,22 +123,24 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
             }
         }
     }
-    // Citations in the text: listed under the item (anywhere in its annotation).
-    let mut by_item: FxHashMap<u32, Vec<&Scope<'_>>> = FxHashMap::default();
+    // Citations in the text: listed under the item (anywhere in its annotation). The
+    // Documentation blocks and listed symbols of each item, gathered once.
+    let mut by_item: FxHashMap<u32, (Vec<&Documentation>, FxHashSet<String>)> = FxHashMap::default();
     for s in &all {
-        by_item.entry(s.item).or_default().push(s);
+        let (docs, own) = by_item.entry(s.item).or_default();
+        docs.extend(s.docs.iter().copied());
+        own.extend(
+            s.docs
+                .iter()
+                .flat_map(|d| d.entries.iter().filter_map(|e| e.symbol.as_deref()))
+                .map(|x| x.chars().filter(|c| !c.is_whitespace()).collect::<String>()),
+        );
     }
     for s in &all {
-        let family = &by_item[&s.item];
-        let docs: Vec<&Documentation> = family.iter().flat_map(|f| f.docs.iter().copied()).collect();
+        let (docs, own) = &by_item[&s.item];
         if docs.is_empty() {
             continue;
         }
-        let own: FxHashSet<String> = docs
-            .iter()
-            .flat_map(|d| d.entries.iter().filter_map(|e| e.symbol.as_deref()))
-            .map(|x| x.chars().filter(|c| !c.is_whitespace()).collect())
-            .collect();
         for p in &s.paragraphs {
             for sym in symbols_in(&doc.symbols, p.span) {
                 if own.contains(&sym.canonical)

@@ -18,6 +18,7 @@ use crate::model::Language;
 use crate::parser::lead::is_marker_word;
 use crate::vocab::vocab;
 
+use super::super::structure::entry::marker_in;
 use super::A207;
 use super::outline::Outline;
 
@@ -69,26 +70,19 @@ fn number_at(text: &str, at: usize) -> Option<(u32, usize)> {
     Some((text[at..end].parse().ok()?, end))
 }
 
-/// A sub-item marker at `at`: `(b)`, or `b)` when `bare` is allowed (French, Spanish). Returns
-/// the marker and the end offset.
+/// A sub-item marker at `at`: `(b)`, or `b)` (French, Spanish; also accepted in English).
+/// Returns the marker and the end offset.
 fn marker_at(text: &str, at: usize) -> Option<(String, usize)> {
-    let rest = &text[at..];
-    let (inner, consumed) = if let Some(r) = rest.strip_prefix('(') {
-        let close = r.find(')')?;
-        (&r[..close], close + 2)
-    } else {
-        let close = rest.find(')')?;
-        (&rest[..close], close + 1)
-    };
-    if inner.is_empty()
-        || inner.len() > 5
-        || !inner.bytes().all(|c| c.is_ascii_lowercase())
-        || !is_marker_word(inner)
-    {
+    let b = text.as_bytes();
+    let open = usize::from(b.get(at) == Some(&b'('));
+    let start = at + open;
+    let len = b[start.min(b.len())..].iter().take(6).take_while(|c| c.is_ascii_lowercase()).count();
+    let inner = text.get(start..start + len)?;
+    if len == 0 || len > 5 || b.get(start + len) != Some(&b')') || !is_marker_word(inner) {
         return None;
     }
     // `b)` must end the token: not `b)c`.
-    let end = at + consumed;
+    let end = start + len + 1;
     if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
         return None;
     }
@@ -233,9 +227,9 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
                 let sub = t.sub_marker.as_deref().unwrap_or("");
                 if outline.sub(t.number, m, sub).is_none() {
                     let what = if sub.is_empty() {
-                        format!("sub-item ({m})")
+                        format!("sub-item {}", marker_in(m, lang))
                     } else {
-                        format!("sub-item ({m}) ({sub})")
+                        format!("sub-item {} {}", marker_in(m, lang), marker_in(sub, lang))
                     };
                     out.emit(
                         finding(

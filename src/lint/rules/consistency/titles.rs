@@ -63,6 +63,12 @@ fn squeezed(s: &str) -> String {
     s.chars().filter(|&c| c != ' ' && c != '-').collect()
 }
 
+/// A key under which titles that [`compare`] finds the same are equal (and a few that differ
+/// only in capitalization): for set lookups.
+pub(crate) fn loose_key(s: &str) -> String {
+    squeezed(&key_cased(s).to_lowercase())
+}
+
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
@@ -152,6 +158,19 @@ mod tests {
         ];
         for (reference, title, want) in cases {
             assert_eq!(compare(reference, title), want, "{title:?}");
+        }
+    }
+
+    #[test]
+    fn loose_keys_agree_with_compare() {
+        let pairs = [
+            ("Other matters", "other  matters."),
+            ("by reinforcing", "by r einforcing"),
+            ("Sixty-sixth", "sixty- sixth"),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(compare(a, b), None);
+            assert_eq!(loose_key(a), loose_key(b));
         }
     }
 

@@ -149,9 +149,11 @@ fn undefined(
         }
         let mut f = finding(&A301, format!("footnote reference {} has no footnote", r.marker), r.span)
             .with_primary_label("reference");
-        // The note it may have been meant for: the last one defined before it.
-        if let Some(prev) = doc.footnotes.iter().rfind(|f| f.span.start < r.span.start) {
-            f = f.with_label(format!("last footnote before it, {}", prev.marker), prev.marker_span);
+        // The notes of its page: the first definition after it (else the last before it).
+        let next = doc.footnotes.partition_point(|f| f.span.start < r.span.start);
+        let near = doc.footnotes.get(next).or_else(|| next.checked_sub(1).and_then(|i| doc.footnotes.get(i)));
+        if let Some(near) = near {
+            f = f.with_label(format!("nearest footnote, {}", near.marker), near.marker_span);
         }
         out.emit(f.with_help(format!(
             "add footnote {} at the foot of the page, or correct or remove the marker",
@@ -174,20 +176,19 @@ fn sequence(out: &mut Emitter<'_>, doc: &Document, refs: &[&FootnoteRef], defs: 
                 } else {
                     format!("footnotes {first} to {last} are missing")
                 };
-                let mut x = finding(
-                    &A303,
-                    format!("footnote {n} follows {}: {missing}", previous(&numbered, b.at())),
-                    f.marker_span,
-                )
-                .with_primary_label(format!("expected {first}"));
-                if b.at() > 0 {
-                    x = x.with_label("previous footnote", numbered[b.at() - 1].0.marker_span);
-                }
+                let mut x = match b.at().checked_sub(1).map(|i| numbered[i]) {
+                    Some((prev, m)) => {
+                        finding(&A303, format!("footnote {n} follows footnote {m}: {missing}"), f.marker_span)
+                            .with_label("previous footnote", prev.marker_span)
+                    }
+                    None => finding(&A303, format!("the footnotes start at {n}: {missing}"), f.marker_span),
+                };
+                x = x.with_primary_label(format!("expected {first}"));
                 x.with_help("renumber the footnotes and their indicators consecutively")
             }
             Break::Repeated { first, .. } => {
                 finding(&A303, format!("footnote {n} is numbered twice"), f.marker_span)
-                    .with_primary_label("second footnote {n}")
+                    .with_primary_label(format!("second footnote {n}"))
                     .with_label(format!("first footnote {n}"), numbered[first].0.marker_span)
                     .with_help("renumber the footnotes and their indicators so that each number is used once")
             }
@@ -220,12 +221,5 @@ fn sequence(out: &mut Emitter<'_>, doc: &Document, refs: &[&FootnoteRef], defs: 
                 .with_label(format!("first reference to {m}"), earlier.span)
                 .with_help("number the footnotes in the order of their first reference"),
         );
-    }
-}
-
-fn previous(numbered: &[(&Footnote, u32)], at: usize) -> String {
-    match at.checked_sub(1).and_then(|i| numbered.get(i)) {
-        Some((_, n)) => format!("footnote {n}"),
-        None => "the start of the document".to_string(),
     }
 }

@@ -1,7 +1,7 @@
 //! What a sub-item of the list and a sub-item heading of the annotations have in common, so
 //! that the checks of markers, sequences and titles are written once for both.
 
-use crate::model::{AnnotationSub, MarkerStyle, SubItem};
+use crate::model::{AnnotationSub, Language, MarkerStyle, SubItem};
 use crate::span::Span;
 
 /// A lettered (or numbered) entry below an item: a list sub-item or an annotation sub-heading.
@@ -61,4 +61,26 @@ pub(crate) fn walk<'a, T: SubEntry>(list: &'a [T], acc: &mut Vec<&'a T>) {
         acc.push(s);
         walk(s.children(), acc);
     }
+}
+
+/// The marker style of sub-items in a language: `(a)` in English, `a)` in French and Spanish.
+pub(crate) fn expected_style(lang: Language) -> MarkerStyle {
+    match lang {
+        Language::En => MarkerStyle::Parenthesized,
+        Language::Fr | Language::Es => MarkerStyle::CloseParen,
+    }
+}
+
+/// A marker written in a style: `(a)`, `a)`, `a.`.
+pub(crate) fn write_marker(marker: &str, style: MarkerStyle) -> String {
+    match style {
+        MarkerStyle::Parenthesized => format!("({marker})"),
+        MarkerStyle::CloseParen => format!("{marker})"),
+        MarkerStyle::Period => format!("{marker}."),
+    }
+}
+
+/// A marker as the language writes it, for messages: `(a)` in English, `a)` in French.
+pub(crate) fn marker_in(marker: &str, lang: Language) -> String {
+    write_marker(marker, expected_style(lang))
 }

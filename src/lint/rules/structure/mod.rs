@@ -7,6 +7,8 @@
 //! - [`entry`]: what list sub-items and annotation sub-headings have in common.
 
 pub(crate) mod entry;
+#[cfg(test)]
+mod fixture_fixes;
 mod numbering;
 mod punctuation;
 mod sections;

@@ -11,31 +11,21 @@ use crate::lint::{Context, Emitter, finding};
 use crate::model::{AnnotationSub, Item, Language, MarkerStyle, Punct, SubItem, Text};
 use crate::span::Span;
 
-use super::entry::walk;
+use super::entry::{expected_style, walk, write_marker};
 use super::{A103, A104, A105};
 
-/// The marker style of sub-items in a language: `(a)` in English, `a)` in French and Spanish.
-fn expected_style(lang: Language) -> MarkerStyle {
-    match lang {
-        Language::En => MarkerStyle::Parenthesized,
-        Language::Fr | Language::Es => MarkerStyle::CloseParen,
-    }
-}
-
-fn write_marker(marker: &str, style: MarkerStyle) -> String {
-    match style {
-        MarkerStyle::Parenthesized => format!("({marker})"),
-        MarkerStyle::CloseParen => format!("{marker})"),
-        MarkerStyle::Period => format!("{marker}."),
-    }
-}
-
+/// The language, with its article: `an English`.
 fn language_name(lang: Language) -> &'static str {
     match lang {
-        Language::En => "English",
-        Language::Fr => "French",
-        Language::Es => "Spanish",
+        Language::En => "an English",
+        Language::Fr => "a French",
+        Language::Es => "a Spanish",
     }
+}
+
+/// The language's adjective, `English`.
+fn language_adjective(lang: Language) -> &'static str {
+    &language_name(lang)[language_name(lang).find(' ').map_or(0, |i| i + 1)..]
 }
 
 /// A103: every sub-item marker of the list and of the annotation headings.
@@ -49,18 +39,14 @@ pub(super) fn check_marker_style(cx: &Context<'_>, out: &mut Emitter<'_>) {
         let printed = cx.text(span);
         let fixed = write_marker(marker, want);
         out.emit(
-            finding(
-                &A103,
-                format!("sub-item marker `{printed}` in a {} document", language_name(lang)),
-                span,
-            )
-            .with_primary_label(format!("expected `{fixed}`"))
-            .with_help(format!(
-                "write `{fixed}`: {} documents mark sub-items `{}`",
-                language_name(lang),
-                write_marker("a", want)
-            ))
-            .with_fix(Fix::replace(Applicability::Safe, span, fixed)),
+            finding(&A103, format!("sub-item marker `{printed}` in {} document", language_name(lang)), span)
+                .with_primary_label(format!("expected `{fixed}`"))
+                .with_help(format!(
+                    "write `{fixed}`: {} documents mark sub-items `{}`",
+                    language_adjective(lang),
+                    write_marker("a", want)
+                ))
+                .with_fix(Fix::replace(Applicability::Safe, span, fixed)),
         );
     };
     let mut subs: Vec<&SubItem> = Vec::new();

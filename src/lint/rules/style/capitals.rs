@@ -27,8 +27,9 @@ fn sentence_start(text: &str, at: usize) -> bool {
     }
     // An enumeration marker: `(b) Make recommendations`, `b) Élection`.
     if c == ')' {
-        let inner = before[..before.len() - 1].rsplit(['(', ' ']).next().unwrap_or("");
-        return !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_lowercase());
+        let inner =
+            before[..before.len() - 1].bytes().rev().take(5).take_while(u8::is_ascii_lowercase).count();
+        return (1..=4).contains(&inner);
     }
     false
 }

@@ -44,7 +44,7 @@ fn straight(cx: &Context<'_>, out: &mut Emitter<'_>, joined: &Joined, text: &str
     if marks.is_empty() {
         return;
     }
-    let paired = marks.len() % 2 == 0
+    let paired = marks.len().is_multiple_of(2)
         && marks.chunks(2).all(|p| opens_at(text, p[0]) && closes_at(text, p[1]) && !closes_at(text, p[0]));
     if !paired {
         for &i in &marks {
