@@ -41,6 +41,7 @@ struct RawVocab {
     reference_nouns: Vec<String>,
     reference_nouns_bare: Vec<String>,
     reference_proper_names: Vec<String>,
+    opening_words: Vec<String>,
     stopwords: Vec<String>,
 }
 
@@ -75,6 +76,8 @@ pub struct Vocab {
     pub reference_nouns_bare: Vec<String>,
     /// Names after which a reference word keeps its capital, `Charter` (as printed).
     pub reference_proper_names: Vec<String>,
+    /// Words of the sentence giving the opening date and time, `opened` (keys).
+    pub opening_words: Vec<String>,
     /// Annex heading words (keys).
     pub annex_words: Vec<String>,
     /// Frequent words of the language, for detecting it.
@@ -162,6 +165,7 @@ fn build() -> Tables {
             reference_nouns: keys(&r.reference_nouns),
             reference_nouns_bare: keys(&r.reference_nouns_bare),
             reference_proper_names: r.reference_proper_names.clone(),
+            opening_words: keys(&r.opening_words),
             annex_words: keys(&r.annex_heading),
             stopwords: r.stopwords.clone(),
         });

@@ -165,6 +165,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
                             s.item
                         )
                     }
+                    None if own.is_empty() => format!("list `{c}` under item {}", s.item),
                     None => {
                         let mut names: Vec<&String> = own.iter().collect();
                         names.sort();

@@ -23,7 +23,9 @@ declare_rule! {
     ///
     /// ## What it checks
     /// References to agenda items, annexes, paragraphs, articles, rules and recommendations are
-    /// written in lower case inside a sentence.
+    /// written in lower case inside a sentence, where a number follows them (`Item 3`,
+    /// `Annex II`) or, for `annex`, after a lower-case word (`see Annex`). A capital stays
+    /// before a proper name (`Annex I Parties`) and where the Charter or the Statute is named.
     ///
     /// ## Why
     /// The UN Editorial Manual capitalizes these words only at the start of a sentence or in a
@@ -41,8 +43,8 @@ declare_rule! {
     /// Quotes are curly and balanced.
     ///
     /// ## What it checks
-    /// Quotation marks are typographic (`“…”`, `‘…’`; French `« … »`) and every opening mark
-    /// is closed.
+    /// Quotation marks are typographic (`“…”`; French `« … »`) and every opening mark is
+    /// closed. Straight double quotes are reported; straight apostrophes are not.
     ///
     /// ## Why
     /// UN documents use directional quotes; straight or unbalanced ones are typing or
