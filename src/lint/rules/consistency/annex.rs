@@ -16,7 +16,7 @@ use crate::vocab::vocab;
 
 use super::super::structure::entry::marker_in;
 use super::outline::{Node, Outline};
-use super::titles::{compare, loose_key};
+use super::titles::{LONGEST_TITLE, compare, loose_key};
 use super::{A203, A204, A205, A206};
 
 /// The rows of a schedule in table order: day by day, slot by slot, then the flat list.
@@ -121,7 +121,7 @@ fn rows_against_outline(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outli
                         .map(|s| loose_key(s.title))
                         .collect()
                 });
-                if titles.contains(&loose_key(&e.title)) {
+                if !titles.is_empty() && titles.contains(&loose_key(&e.title)) {
                     continue;
                 }
             }
@@ -132,7 +132,10 @@ fn rows_against_outline(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outli
                     .with_primary_label("annex row title")
                     .with_label(format!("list title of item {name}"), node.title_span)
                     .with_help(format!("make the row's title read as the {source} has it: `{}`", node.title));
-            if !e.title_span.is_empty() && key(cx.text(e.title_span)) == key(&e.title) {
+            if !e.title_span.is_empty()
+                && e.title.len() <= LONGEST_TITLE
+                && key(cx.text(e.title_span)) == key(&e.title)
+            {
                 f = f.with_fix(Fix::replace(Applicability::Display, e.title_span, node.title));
             }
             out.emit(f);

@@ -13,7 +13,7 @@ use crate::lint::{Context, Emitter, finding};
 use crate::model::{AnnotationSub, SubItem};
 use crate::span::Span;
 
-use super::titles::compare;
+use super::titles::{LONGEST_TITLE, compare};
 use super::{A201, A202};
 
 /// One side of a list–annotation pair, reduced to what the checks need.
@@ -214,7 +214,10 @@ fn title_mismatch(cx: &Context<'_>, out: &mut Emitter<'_>, list: Side<'_>, note:
             .with_label("list title", if list.title_span.is_empty() { list.span } else { list.title_span })
             .with_help(format!("make the heading read as the agenda list has it: `{}`", list.title));
     // Suggest the replacement only where the heading's bytes are its title and nothing else.
-    if !note.title_span.is_empty() && key(cx.text(note.title_span)) == key(note.title) {
+    if !note.title_span.is_empty()
+        && note.title.len() <= LONGEST_TITLE
+        && key(cx.text(note.title_span)) == key(note.title)
+    {
         f = f.with_fix(Fix::replace(Applicability::Display, note.title_span, list.title));
     }
     out.emit(f);

@@ -9,8 +9,6 @@
 
 use std::ops::Range;
 
-use memchr::memmem;
-
 use crate::fold::{is_space, key};
 use crate::lint::text::{Joined, paragraphs};
 use crate::lint::{Context, Emitter, finding};
@@ -151,19 +149,25 @@ fn names_another_document(text: &str, end: usize, lang: Language) -> bool {
 /// Every item reference of `text`, in order.
 pub(crate) fn find_item_refs(text: &str, lang: Language) -> Vec<ItemRef> {
     let v = vocab(lang);
-    let lower = text.to_ascii_lowercase();
+    // The reference words, by one pass over the words of the text.
     let mut starts: Vec<Range<usize>> = Vec::new();
-    for w in &v.item_reference_words {
-        for at in memmem::find_iter(lower.as_bytes(), w.as_bytes()) {
-            let end = at + w.len();
-            let before_ok = !text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after_ok = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-            if before_ok && after_ok {
-                starts.push(at..end);
-            }
+    let mut prev_alnum = false;
+    for (at, c) in text.char_indices() {
+        let starts_word = !prev_alnum && c.is_alphabetic();
+        prev_alnum = c.is_alphanumeric();
+        if !starts_word {
+            continue;
+        }
+        let end = text[at..].find(|c: char| !c.is_alphanumeric()).map_or(text.len(), |i| at + i);
+        let w = &text[at..end];
+        if v.item_reference_words.iter().any(|r| r.len() == w.len() && r.eq_ignore_ascii_case(w)) {
+            starts.push(at..end);
         }
     }
-    starts.sort_by_key(|r| r.start);
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut floor = 0;
     for word in starts {

@@ -47,56 +47,87 @@ fn clip(s: &str) -> String {
     format!("{} …", cut.trim_end())
 }
 
-/// The normalized form compared: [`key_cased`] with the first letter in lower case.
-fn normal(s: &str) -> String {
-    let k = key_cased(s);
-    let mut chars = k.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => k,
+/// Equal after [`key_cased`], the first letter compared without case.
+fn same_but_first_case(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    match (x.next(), y.next()) {
+        (Some(p), Some(q)) => p.to_lowercase().eq(q.to_lowercase()) && x.as_str() == y.as_str(),
+        (None, None) => true,
+        _ => false,
     }
 }
 
-/// The form compared in the second chance: no spaces and no hyphens, so that words split by
-/// the extractor (`r einforcing`) or hyphenated at a line end (`sixty- sixth`) compare equal.
-fn squeezed(s: &str) -> String {
-    s.chars().filter(|&c| c != ' ' && c != '-').collect()
+/// The characters compared in the second chance: no spaces and no hyphens, so that words split
+/// by the extractor (`r einforcing`) or hyphenated at a line end (`sixty- sixth`) compare equal.
+fn squeezed(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|&c| c != ' ' && c != '-')
+}
+
+fn caseless(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
 }
 
 /// A key under which titles that [`compare`] finds the same are equal (and a few that differ
 /// only in capitalization): for set lookups.
 pub(crate) fn loose_key(s: &str) -> String {
-    squeezed(&key_cased(s).to_lowercase())
+    squeezed(&key_cased(s)).flat_map(char::to_lowercase).collect()
 }
 
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
-/// How `title` differs from `reference`, or `None` when they are the same title.
+/// Longest title compared, in bytes. UN agenda titles stay well under it; a longer "title" is
+/// text the parser ran into a title, and comparing its first part says all there is to say.
+pub(crate) const LONGEST_TITLE: usize = 2000;
+
+/// `s` cut to at most [`LONGEST_TITLE`] bytes, at a character boundary.
+fn capped(s: &str) -> &str {
+    if s.len() <= LONGEST_TITLE {
+        return s;
+    }
+    let mut end = LONGEST_TITLE;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// How `title` differs from `reference`, or `None` when they are the same title. Each side is
+/// normalized once (up to [`LONGEST_TITLE`]); the comparisons after that allocate nothing.
 pub(crate) fn compare(reference: &str, title: &str) -> Option<Difference> {
-    let (r, t) = (normal(reference), normal(title));
-    if r == t {
+    if reference == title {
         return None;
     }
-    let (rl, tl) = (r.to_lowercase(), t.to_lowercase());
-    let caseless = all_caps(reference) || all_caps(title);
-    if caseless && rl == tl {
+    let (rk, tk) = (key_cased(capped(reference)), key_cased(capped(title)));
+    if same_but_first_case(&rk, &tk) {
         return None;
     }
-    let (rs, ts) = if caseless { (squeezed(&rl), squeezed(&tl)) } else { (squeezed(&r), squeezed(&t)) };
-    if rs == ts {
-        return None;
-    }
-    if rl == tl || squeezed(&rl) == squeezed(&tl) {
-        return Some(Difference::Case);
+    let same_caseless = || caseless(&rk).eq(caseless(&tk));
+    let same_squeezed_caseless =
+        || squeezed(&rk).flat_map(char::to_lowercase).eq(squeezed(&tk).flat_map(char::to_lowercase));
+    if all_caps(&rk) || all_caps(&tk) {
+        if same_caseless() || same_squeezed_caseless() {
+            return None;
+        }
+    } else {
+        let (mut r, mut t) = (squeezed(&rk), squeezed(&tk));
+        let first_same = match (r.next(), t.next()) {
+            (Some(p), Some(q)) => p.to_lowercase().eq(q.to_lowercase()),
+            (p, q) => p == q,
+        };
+        if first_same && r.eq(t) {
+            return None;
+        }
+        if same_caseless() || same_squeezed_caseless() {
+            return Some(Difference::Case);
+        }
     }
     // Words as printed (first letter too), compared with the first letter of each title caseless.
-    let (rk, tk) = (key_cased(reference), key_cased(title));
     let rw: Vec<&str> = rk.split(' ').collect();
     let tw: Vec<&str> = tk.split(' ').collect();
     let same = |i: usize, j: usize| {
-        if i == 0 && j == 0 { normal(rw[0]) == normal(tw[0]) } else { rw[i] == tw[j] }
+        if i == 0 && j == 0 { same_but_first_case(rw[0], tw[0]) } else { rw[i] == tw[j] }
     };
     let prefix = (0..rw.len().min(tw.len())).take_while(|&i| same(i, i)).count();
     let max_suffix = rw.len().min(tw.len()) - prefix;
@@ -172,6 +203,16 @@ mod tests {
             assert_eq!(compare(a, b), None);
             assert_eq!(loose_key(a), loose_key(b));
         }
+    }
+
+    #[test]
+    fn long_runs_are_compared_by_their_start() {
+        let run = format!("Adoption of the report {}", "Annotated provisional agenda ".repeat(500));
+        assert_eq!(
+            compare("Adoption of the report", &run).map(|d| matches!(d, Difference::Words { .. })),
+            Some(true)
+        );
+        assert_eq!(compare(&"word ".repeat(900), &"word ".repeat(900)), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! its capital. A capital is also kept before a proper name (`Annex I Parties`) and where the
 //! sentence names the Charter or the Statute (`Article 2 of the Charter`).
 
-use memchr::memmem;
+use rustc_hash::FxHashMap;
 
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
@@ -71,25 +71,57 @@ fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
     window.split(|c: char| !c.is_alphanumeric()).any(|w| v.reference_proper_names.iter().any(|n| n == w))
 }
 
-/// A701 over one piece of running text.
-pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, joined: &Joined) {
-    let v = vocab(cx.doc.language);
-    let text = joined.text.as_str();
-    let lower = text.to_ascii_lowercase();
-    // Every match, then the longest at each place (`agenda item` over its `item`).
-    let mut found: Vec<(usize, usize, bool)> = Vec::new();
-    for noun in &v.reference_nouns {
-        let bare = v.reference_nouns_bare.contains(noun);
-        for at in memmem::find_iter(lower.as_bytes(), noun.as_bytes()) {
-            let end = at + noun.len();
-            let bounded = !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-            if bounded {
-                found.push((at, end, bare));
+/// The reference nouns of a language, by their first word, longest first: built once per
+/// document, so that each text is read in one pass.
+pub(super) struct Nouns {
+    by_first: FxHashMap<String, Vec<(String, bool)>>,
+}
+
+impl Nouns {
+    pub(super) fn new(v: &Vocab) -> Nouns {
+        let mut by_first: FxHashMap<String, Vec<(String, bool)>> = FxHashMap::default();
+        for n in &v.reference_nouns {
+            let first = n.split(' ').next().unwrap_or(n).to_string();
+            by_first.entry(first).or_default().push((n.clone(), v.reference_nouns_bare.contains(n)));
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        }
+        Nouns { by_first }
+    }
+
+    /// Reference nouns in `text` that begin with a capital letter (the only ones that can be
+    /// wrong), longest at each place: `(start, end, bare)`.
+    fn capitalized(&self, text: &str) -> Vec<(usize, usize, bool)> {
+        let mut found = Vec::new();
+        let mut prev_alnum = false;
+        for (at, c) in text.char_indices() {
+            let starts = !prev_alnum && c.is_uppercase();
+            prev_alnum = c.is_alphanumeric();
+            if !starts {
+                continue;
+            }
+            let word_end = text[at..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| at + i);
+            let Some(candidates) = self.by_first.get(&text[at..word_end].to_lowercase()) else { continue };
+            for (noun, bare) in candidates {
+                let end = at + noun.len();
+                let fits = text.get(at..end).is_some_and(|t| t.to_lowercase() == *noun)
+                    && !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                if fits {
+                    found.push((at, end, *bare));
+                    break;
+                }
             }
         }
+        found
     }
-    found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+}
+
+/// A701 over one piece of running text.
+pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, nouns: &Nouns, joined: &Joined) {
+    let v = vocab(cx.doc.language);
+    let text = joined.text.as_str();
+    let found = nouns.capitalized(text);
     let mut floor = 0;
     for (at, end, bare) in found {
         if at < floor {
