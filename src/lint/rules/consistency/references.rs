@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use crate::fold::{is_space, key};
-use crate::lint::text::{Joined, paragraphs};
+use crate::lint::text::{Joined, paragraphs, words};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::parser::lead::is_marker_word;
@@ -150,20 +150,12 @@ fn names_another_document(text: &str, end: usize, lang: Language) -> bool {
 pub(crate) fn find_item_refs(text: &str, lang: Language) -> Vec<ItemRef> {
     let v = vocab(lang);
     // The reference words, by one pass over the words of the text.
-    let mut starts: Vec<Range<usize>> = Vec::new();
-    let mut prev_alnum = false;
-    for (at, c) in text.char_indices() {
-        let starts_word = !prev_alnum && c.is_alphabetic();
-        prev_alnum = c.is_alphanumeric();
-        if !starts_word {
-            continue;
-        }
-        let end = text[at..].find(|c: char| !c.is_alphanumeric()).map_or(text.len(), |i| at + i);
-        let w = &text[at..end];
-        if v.item_reference_words.iter().any(|r| r.len() == w.len() && r.eq_ignore_ascii_case(w)) {
-            starts.push(at..end);
-        }
-    }
+    let starts: Vec<Range<usize>> = words(text)
+        .filter(|r| {
+            let w = &text[r.clone()];
+            v.item_reference_words.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+        })
+        .collect();
     if starts.is_empty() {
         return Vec::new();
     }

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
-use crate::lint::text::Joined;
+use crate::lint::text::{Joined, words};
 use crate::lint::{Context, Emitter, finding};
 use crate::vocab::{Vocab, vocab};
 
@@ -94,14 +94,12 @@ impl Nouns {
     /// wrong), longest at each place: `(start, end, bare)`.
     fn capitalized(&self, text: &str) -> Vec<(usize, usize, bool)> {
         let mut found = Vec::new();
-        let mut prev_alnum = false;
-        for (at, c) in text.char_indices() {
-            let starts = !prev_alnum && c.is_uppercase();
-            prev_alnum = c.is_alphanumeric();
-            if !starts {
+        for word in words(text) {
+            let at = word.start;
+            if !text[at..].starts_with(char::is_uppercase) {
                 continue;
             }
-            let word_end = text[at..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |i| at + i);
+            let word_end = word.end;
             let Some(candidates) = self.by_first.get(&text[at..word_end].to_lowercase()) else { continue };
             for (noun, bare) in candidates {
                 let end = at + noun.len();
