@@ -47,6 +47,16 @@ pub fn fold_whitespace(s: &str) -> String {
 /// A comparison key: whitespace folded, lower case, typographic quotes, apostrophes and dashes
 /// made ASCII, final `. : ;` and spaces dropped.
 pub fn key(s: &str) -> String {
+    fold_key(s, true)
+}
+
+/// [`key`] with case kept, for comparisons where capitalization matters (a list title and its
+/// annotation heading).
+pub fn key_cased(s: &str) -> String {
+    fold_key(s, false)
+}
+
+fn fold_key(s: &str, lower: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for c in s.chars() {
@@ -69,7 +79,11 @@ pub fn key(s: &str) -> String {
             out.push(' ');
             pending = false;
         }
-        out.extend(c.to_lowercase());
+        if lower {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
     }
     while out.ends_with(['.', ':', ';', ' ', ',']) {
         out.pop();
@@ -117,6 +131,7 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(key(input), want, "{input:?}");
         }
+        assert_eq!(key_cased(" Other  Matters;"), "Other Matters");
     }
 
     #[test]

@@ -37,6 +37,11 @@ struct RawVocab {
     item_line_words: Vec<String>,
     item_line_tail: Vec<String>,
     item_reference_words: Vec<String>,
+    item_reference_joiners: Vec<String>,
+    reference_nouns: Vec<String>,
+    reference_nouns_bare: Vec<String>,
+    reference_proper_names: Vec<String>,
+    opening_words: Vec<String>,
     stopwords: Vec<String>,
 }
 
@@ -63,6 +68,16 @@ pub struct Vocab {
     pub item_line_tail: Vec<String>,
     /// Words introducing item references in running text (keys).
     pub item_reference_words: Vec<String>,
+    /// Words joining the numbers of a multiple item reference, `and`, `to` (keys).
+    pub item_reference_joiners: Vec<String>,
+    /// Reference words written in lower case in running text, `agenda item`, `annex` (keys).
+    pub reference_nouns: Vec<String>,
+    /// Those of [`Vocab::reference_nouns`] checked even without a number after them (keys).
+    pub reference_nouns_bare: Vec<String>,
+    /// Names after which a reference word keeps its capital, `Charter` (as printed).
+    pub reference_proper_names: Vec<String>,
+    /// Words of the sentence giving the opening date and time, `opened` (keys).
+    pub opening_words: Vec<String>,
     /// Annex heading words (keys).
     pub annex_words: Vec<String>,
     /// Frequent words of the language, for detecting it.
@@ -146,6 +161,11 @@ fn build() -> Tables {
             item_line_words: keys(&r.item_line_words),
             item_line_tail: keys(&r.item_line_tail),
             item_reference_words: keys(&r.item_reference_words),
+            item_reference_joiners: keys(&r.item_reference_joiners),
+            reference_nouns: keys(&r.reference_nouns),
+            reference_nouns_bare: keys(&r.reference_nouns_bare),
+            reference_proper_names: r.reference_proper_names.clone(),
+            opening_words: keys(&r.opening_words),
             annex_words: keys(&r.annex_heading),
             stopwords: r.stopwords.clone(),
         });

@@ -71,6 +71,23 @@ impl Joined {
     }
 }
 
+/// The words of `text`: maximal runs of alphanumeric characters, as byte ranges, in order.
+pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some(start..end)
+    })
+}
+
 /// Every paragraph of the document with where it is: the intro, the closing, the annotations
 /// (at every level) and the annexes.
 pub fn paragraphs(doc: &Document) -> impl Iterator<Item = &crate::model::Paragraph> {
@@ -97,6 +114,14 @@ pub fn paragraphs(doc: &Document) -> impl Iterator<Item = &crate::model::Paragra
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_alphanumeric_runs() {
+        let text = "Under agenda item 4 (a), l’ordre";
+        let w: Vec<&str> = words(text).map(|r| &text[r]).collect();
+        assert_eq!(w, ["Under", "agenda", "item", "4", "a", "l", "ordre"]);
+        assert_eq!(words("").count(), 0);
+    }
 
     #[test]
     fn joined_maps_back() {

@@ -1,4 +1,19 @@
 //! A2xx: consistency between the agenda list, the annotations, the annex and the text.
+//!
+//! - [`coverage`]: A201 one annotation per entry, A202 the same title;
+//! - [`annex`]: A203–A206 the organization-of-work table against the agenda;
+//! - [`references`]: A207 item references in the text;
+//! - [`documentation`]: A208 Documentation blocks;
+//! - [`schedule`]: A209 stated meeting counts, session dates and opening against the annex;
+//! - [`outline`] indexes the items once, and [`titles`] compares titles.
+
+mod annex;
+mod coverage;
+mod documentation;
+mod outline;
+mod references;
+mod schedule;
+mod titles;
 
 use crate::declare_rule;
 use crate::lint::{Context, Emitter};
@@ -8,7 +23,9 @@ declare_rule! {
     ///
     /// ## What it checks
     /// In an annotated agenda each list item and sub-item has one annotation heading with its
-    /// number or marker, and no annotation heading exists without a list entry.
+    /// number or marker, and no annotation heading exists without a list entry. An item whose
+    /// annotation has no sub-item headings at all is annotated as a whole; once it has some,
+    /// every sub-item needs one.
     ///
     /// ## Why
     /// An annotation lost in editing, or one left over from a deleted item, is the most common
@@ -28,7 +45,9 @@ declare_rule! {
     /// ## What it checks
     /// The title of each annotation heading equals the title of its list entry after
     /// normalization: whitespace, quotes and dashes folded, final punctuation dropped, and
-    /// words split by extraction joined.
+    /// words split by extraction joined. Case counts (UN titles are in sentence case, so
+    /// "Working Group" and "working group" differ), except for the first letter and for a
+    /// title printed all in capitals.
     ///
     /// ## Why
     /// When a title is amended in the list, its annotation heading is easily forgotten.
@@ -82,7 +101,8 @@ declare_rule! {
     ///
     /// ## What it checks
     /// The title in each organization-of-work row equals the list title of the item it cites,
-    /// after normalization and ignoring `(continued)`, `(suite)` or `(continuación)`.
+    /// after normalization (as for A202) and ignoring `(continued)`, `(suite)` or
+    /// `(continuación)`. A row citing a whole item may carry the title of one of its sub-items.
     ///
     /// ## Why
     /// The annex repeats the titles; an amended list title is easily left unchanged there.
@@ -118,8 +138,10 @@ declare_rule! {
     /// References such as "agenda item 6" or "item 2 (b)" point to existing items.
     ///
     /// ## What it checks
-    /// Item references in the text — "agenda item 3", "under item 4", "item 2 (b)", French
-    /// "point 2 b)", Spanish "tema 2 a)" — name an item (and sub-item) of the agenda.
+    /// Item references in the text — "agenda item 3", "under item 4", "item 2 (b)", "items 2
+    /// and 3", French "point 2 b)", Spanish "tema 2 a)" — name an item (and sub-item) of the
+    /// agenda. A reference to an item of another document ("item 4 of the agenda of its
+    /// sixty-sixth session", "item 2 of resolution 5/1") is not checked.
     ///
     /// ## Why
     /// Item numbers drift when the agenda is edited; references in the annotations are where
@@ -157,9 +179,12 @@ declare_rule! {
     /// Stated meeting counts, session dates and the opening date and time agree with the annex.
     ///
     /// ## What it checks
-    /// A stated number of meetings ("four plenary meetings over two days") equals the number of
-    /// time slots and days of the annex; the session dates ("17 and 18 March 2020") are the days
-    /// of the annex; the opening date and time match the annex's first slot.
+    /// A stated number of meetings over a number of days ("four plenary meetings over two
+    /// days") equals the number of time slots and days of the annex; the session dates of the
+    /// masthead ("Vienna, 17 and 18 March 2020") include every day of the annex, and dates in
+    /// the text naming as many days as the annex name the same ones; the opening date and time
+    /// given in the first item's annotation ("will be opened on Tuesday, 17 March 2020, at
+    /// 10 a.m.") are the annex's first day and the start of its first slot.
     ///
     /// ## Why
     /// These facts are stated twice and edited separately.
@@ -173,4 +198,19 @@ declare_rule! {
 }
 
 /// Run the consistency rules.
-pub fn check(_cx: &Context<'_>, _out: &mut Emitter<'_>) {}
+pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
+    if out.enabled(&A201) || out.enabled(&A202) {
+        coverage::check(cx, out);
+    }
+    let outline = outline::Outline::of(cx.doc);
+    annex::check(cx, out, &outline);
+    if out.enabled(&A207) {
+        references::check(cx, out, &outline);
+    }
+    if out.enabled(&A208) {
+        documentation::check(cx, out);
+    }
+    if out.enabled(&A209) {
+        schedule::check(cx, out);
+    }
+}

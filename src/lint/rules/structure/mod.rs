@@ -1,4 +1,18 @@
 //! A1xx: structure and numbering of the agenda list and the annotations.
+//!
+//! - [`numbering`]: A101 item numbers, A102 sub-item letters;
+//! - [`punctuation`]: A103 marker style, A104 list punctuation, A105 heading punctuation;
+//! - [`sections`]: A106 the required parts of an agenda of its kind;
+//! - [`sequence`]: where a 1, 2, 3 … sequence breaks (also used for footnotes);
+//! - [`entry`]: what list sub-items and annotation sub-headings have in common.
+
+pub(crate) mod entry;
+#[cfg(test)]
+mod fixture_fixes;
+mod numbering;
+mod punctuation;
+mod sections;
+pub(crate) mod sequence;
 
 use crate::declare_rule;
 use crate::lint::{Context, Emitter};
@@ -129,4 +143,23 @@ declare_rule! {
 }
 
 /// Run the structure rules.
-pub fn check(_cx: &Context<'_>, _out: &mut Emitter<'_>) {}
+pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
+    if out.enabled(&A101) {
+        numbering::check_items(cx, out);
+    }
+    if out.enabled(&A102) {
+        numbering::check_sub_items(cx, out);
+    }
+    if out.enabled(&A103) {
+        punctuation::check_marker_style(cx, out);
+    }
+    if out.enabled(&A104) {
+        punctuation::check_list_punctuation(cx, out);
+    }
+    if out.enabled(&A105) {
+        punctuation::check_heading_punctuation(cx, out);
+    }
+    if out.enabled(&A106) {
+        sections::check(cx, out);
+    }
+}

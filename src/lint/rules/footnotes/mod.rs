@@ -1,4 +1,14 @@
 //! A3xx: footnote references and definitions.
+//!
+//! - [`notes`]: A301 undefined, A302 unreferenced, A303 numbering, A305 asterisk notes;
+//! - [`placement`]: A304 where the indicator stands against punctuation.
+//!
+//! References are the [`crate::model::FootnoteRef`]s the parser found in titles and
+//! paragraphs, plus the asterisks that end the masthead symbol, the title and the
+//! `Item 2 of the provisional agenda*` line.
+
+mod notes;
+mod placement;
 
 use crate::declare_rule;
 use crate::lint::{Context, Emitter};
@@ -96,4 +106,12 @@ declare_rule! {
 }
 
 /// Run the footnote rules.
-pub fn check(_cx: &Context<'_>, _out: &mut Emitter<'_>) {}
+pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
+    let refs = notes::references(cx.doc);
+    if out.enabled(&A301) || out.enabled(&A302) || out.enabled(&A303) || out.enabled(&A305) {
+        notes::check(cx, out, &refs);
+    }
+    if out.enabled(&A304) {
+        placement::check(cx, out, &refs);
+    }
+}
