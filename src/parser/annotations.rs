@@ -265,6 +265,9 @@ pub fn resemblance(line: &str, title: &str) -> f32 {
     found as f32 / content.len() as f32
 }
 
+// The heading tests need the whole context of the parse at this point: the line, the list,
+// what was read so far and where a column of markers puts the title.
+#[allow(clippy::too_many_arguments)]
 fn item_heading(
     cx: &Ctx<'_>,
     f: usize,

@@ -256,7 +256,8 @@ fn seed_parses_to_its_structure() {
 
     // The organization of work.
     let sched = doc.annexes[0].schedule.as_ref().expect("a schedule");
-    let days: Vec<(Option<&str>, Vec<(Option<&str>, Option<&str>)>)> = sched
+    type Times<'a> = Vec<(Option<&'a str>, Option<&'a str>)>;
+    let days: Vec<(Option<&str>, Times)> = sched
         .days
         .iter()
         .map(|d| {
