@@ -274,7 +274,8 @@ fn is_section_heading(s: &str) -> bool {
 fn plausible_item(entries: &[Entry], n: u32) -> bool {
     match entries.iter().rev().find(|e| e.level == 1) {
         None => n <= 5,
-        Some(last) => n > last.number && n <= last.number + 3,
+        // A repeated number is an item too (A101 reports it).
+        Some(last) => n >= last.number && n <= last.number + 3,
     }
 }
 
@@ -300,8 +301,14 @@ fn sub_level(entries: &[Entry], pending: &[usize], marker: &str) -> Option<u8> {
         if as_roman == Some(next_roman) && (as_letter != Some(next_letter) || !subsubs.is_empty()) {
             return Some(3);
         }
+        // A numeral that skips or repeats one (A102 reports it), under sub-sub-items already.
+        if !subsubs.is_empty() && as_roman.is_some_and(|r| r + 1 >= next_roman && r <= next_roman + 2) {
+            return Some(3);
+        }
     }
     match as_letter {
+        // The next letter, or one that skips or repeats one (A102 reports those).
+        Some(v) if v + 1 >= next_letter && v <= next_letter + 2 && last_sub.is_some() => Some(2),
         Some(v) if v >= next_letter && v <= next_letter + 2 => Some(2),
         Some(_) if last_sub.is_none() => Some(2),
         _ => None,

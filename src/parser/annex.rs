@@ -174,8 +174,23 @@ fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
     }
 }
 
-/// item-ref = digit{1,3} [ ws sub-marker [ ws sub-marker ] ] ;  followed by a space or the end.
+/// item-ref = [ item-word ws ] digit{1,3} [ ws sub-marker [ ws sub-marker ] ] ;  followed by a
+/// space or the end (UNEP tables write `Item 5`).
 fn item_ref(s: &str) -> Option<(u32, Option<String>, Option<String>, usize)> {
+    for word in ["Item", "Point", "Tema", "item", "point", "tema"] {
+        if let Some(rest) = s.strip_prefix(word) {
+            let after = rest.trim_start_matches(is_space);
+            if after.len() < rest.len() && after.starts_with(|c: char| c.is_ascii_digit()) {
+                let skipped = s.len() - after.len();
+                let (n, sub, subsub, len) = item_ref_bare(after)?;
+                return Some((n, sub, subsub, skipped + len));
+            }
+        }
+    }
+    item_ref_bare(s)
+}
+
+fn item_ref_bare(s: &str) -> Option<(u32, Option<String>, Option<String>, usize)> {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
         return None;
