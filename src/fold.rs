@@ -44,6 +44,35 @@ pub fn fold_whitespace(s: &str) -> String {
     out
 }
 
+/// Like [`fold_whitespace`] for text that runs over several lines: a line that ends with a
+/// hyphen after a letter joins the next without a space (`sixty-` ⏎ `sixth` is `sixty-sixth`;
+/// a hyphen that only split a word stays, for the hyphenation rule to report).
+pub fn fold_lines(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    let mut newline = false;
+    for c in s.chars() {
+        if is_space(c) || c == '\n' {
+            pending = !out.is_empty();
+            newline |= c == '\n';
+        } else {
+            if pending && !(newline && ends_with_hyphen(&out)) {
+                out.push(' ');
+            }
+            pending = false;
+            newline = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when `s` ends with a hyphen that follows a letter.
+pub fn ends_with_hyphen(s: &str) -> bool {
+    let mut it = s.chars().rev();
+    it.next() == Some('-') && it.next().is_some_and(char::is_alphabetic)
+}
+
 /// A comparison key: whitespace folded, lower case, typographic quotes, apostrophes and dashes
 /// made ASCII, final `. : ;` and spaces dropped.
 pub fn key(s: &str) -> String {
@@ -137,6 +166,8 @@ mod tests {
     #[test]
     fn whitespace_folding_and_trimming() {
         assert_eq!(fold_whitespace("  a \n\n b\u{a0}\tc  "), "a b c");
+        assert_eq!(fold_lines("on its sixty-\n\nsixth session"), "on its sixty-sixth session");
+        assert_eq!(fold_lines("a - b\nc"), "a - b c");
         assert_eq!(trim("\u{a0} x \u{c}"), "x");
         assert_eq!(trim_range("  ab "), (2, 4));
         assert_eq!(trim_range("   "), (3, 3));

@@ -259,6 +259,11 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
             k += 2;
             continue;
         }
+        // The header row repeated at the top of a new page is not part of any row.
+        if header_cells(cx.s(k)) > 1 {
+            k += 1;
+            continue;
+        }
         tokens(cx, k, &mut toks);
         k += 1;
     }
@@ -548,7 +553,7 @@ fn finish_entry(cx: &Ctx<'_>, mut e: Entry, continued: &[&String]) -> Entry {
             break;
         }
     }
-    e.title = fold_whitespace(cx.slice(e.title_span));
+    e.title = crate::fold::fold_lines(cx.slice(e.title_span));
     e
 }
 

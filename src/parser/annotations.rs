@@ -253,7 +253,8 @@ pub fn resemblance(line: &str, title: &str) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    if b == a || (b.starts_with(&a) && b.as_bytes().get(a.len()) == Some(&b' ')) {
+    if b == a || (b.starts_with(&a) && b.as_bytes().get(a.len()).is_some_and(|c| !c.is_ascii_alphanumeric()))
+    {
         return 1.0;
     }
     let words: Vec<&str> = b.split(' ').collect();
@@ -370,8 +371,12 @@ fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, list_t
         }
         let cand_raw = format!("{raw} {}", cx.s(next));
         let cand = key(&cand_raw);
+        // A word boundary in the list title after the candidate (`nouvelles,` ⏎ `émergentes`:
+        // the key drops the final comma of the candidate, not the title's).
         let extends = target.as_deref().is_some_and(|t| {
-            t == cand || (t.starts_with(&cand) && t.as_bytes().get(cand.len()) == Some(&b' '))
+            t == cand
+                || (t.starts_with(&cand)
+                    && t.as_bytes().get(cand.len()).is_some_and(|b| !b.is_ascii_alphanumeric()))
         });
         let wraps = !ends_sentence(cx.s(f)) && (starts_lowercase(cx.s(next)) || cx.is_full(f, true));
         if !(extends || (wraps && target.as_deref().is_none_or(|t| !t.starts_with(&acc)))) {

@@ -75,7 +75,8 @@ pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut Str
     if piece.is_empty() {
         return;
     }
-    if !out.is_empty() {
+    // A line ending with a hyphen after a letter joins the next without a space.
+    if !out.is_empty() && !crate::fold::ends_with_hyphen(out) {
         out.push(' ');
     }
     out.push_str(piece);
