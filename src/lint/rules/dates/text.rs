@@ -92,11 +92,14 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
                     if let Some(y) = p.year {
                         text_years.add(p.month, y);
                     }
-                    let stated = stated(source, &j, p);
+                    if !out.enabled(&A401) {
+                        continue;
+                    }
                     if p.year.is_none() && p.weekday.is_some() && p.is_valid() {
+                        let stated = stated(source, &j, p);
                         yearless.push(Yearless { stated, local_years: local_years.clone() });
-                    } else if out.enabled(&A401) {
-                        validity(out, source, &stated, lang);
+                    } else if !p.is_valid() || p.weekday_mismatch().is_some() {
+                        validity(out, source, &stated(source, &j, p), lang);
                     }
                 }
                 form_findings(out, &j, d.span, &d.issues, lang, &FORM_RULES);
