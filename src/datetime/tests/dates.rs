@@ -99,6 +99,13 @@ const FORMS: &[(&str, &str, &str, &str)] = &[
         "15 a 19 de octubre de 2012",
         "Viena, 15 a 19 de octubre de 2012",
     ),
+    (
+        "es",
+        "Viena, 15–19 de octubre de 2012",
+        "15–19 de octubre de 2012",
+        "Viena, 15 a 19 de octubre de 2012",
+    ),
+    ("es", "del 15–19 de octubre de 2012", "15–19 de octubre de 2012", "del 15 al 19 de octubre de 2012"),
     ("es", "el Martes 17 de Marzo", "Martes 17 de Marzo", "el martes 17 de marzo"),
     ("es", "el 1.º de mayo de 2020", "1.º de mayo de 2020", "el 1 de mayo de 2020"),
     ("es", "el miercoles 18 de marzo", "miercoles 18 de marzo", "el miércoles 18 de marzo"),

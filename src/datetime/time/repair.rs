@@ -87,8 +87,11 @@ pub(super) fn build(text: &str, base: usize, v: &TimeVocab, t: &ParsedTimes) -> 
     };
     let t2_unit = t.t2.as_ref().and_then(|t2| t2.unit);
     let dash_sep = t.sep.as_ref().is_some_and(|(_, d)| *d);
+    let (start, end) = values(t, v);
+    // `6 p.m.–3 p.m.` keeps both meridiems: `6–3 p.m.` would read as 6 a.m.
+    let ordered = end.as_ref().is_some_and(|e| start.time < e.time);
     let first = match t.t1.unit {
-        Some(u @ (Unit::Am | Unit::Pm)) if v.shared_meridiem && dash_sep && t2_unit == Some(u) => {
+        Some(u @ (Unit::Am | Unit::Pm)) if v.shared_meridiem && dash_sep && t2_unit == Some(u) && ordered => {
             // `12 p.m.–3 p.m.` becomes `noon–3 p.m.`, not `12–3 p.m.`.
             let full = canonical(&t.t1, Some(u), true, v);
             if v.noon.contains(&full) || v.midnight.contains(&full) {
@@ -124,7 +127,6 @@ pub(super) fn build(text: &str, base: usize, v: &TimeVocab, t: &ParsedTimes) -> 
     if let Some(t2) = &t.t2 {
         issues.extend(token_issue(t2, t2.unit, true, None));
     }
-    let (start, end) = values(t, v);
     let point = |x: Values| TimePoint { time: x.time, span: sp(&x.span) };
     TimeMatch {
         span: Span::new(t.start + base, t.end + base),
