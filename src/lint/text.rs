@@ -55,12 +55,14 @@ impl Joined {
         let s = self.to_source(start);
         let e = if end > start { self.to_source(end - 1) + 1 } else { s };
         // `end - 1` may be the joining space: its source is the end of the previous line.
-        let e = if end > start && self.text.as_bytes().get(end - 1) == Some(&b' ') {
-            self.to_source(end - 1).max(s)
-        } else {
-            e
-        };
+        let e = if end > start && self.is_joint(end - 1) { self.to_source(end - 1).max(s) } else { e };
         Span::new(s, e.max(s))
+    }
+
+    /// True when joined byte `at` is a space put between two lines (not one of the text).
+    fn is_joint(&self, at: usize) -> bool {
+        let i = self.pieces.partition_point(|p| p.0 <= at);
+        i > 0 && self.pieces[i - 1].0 + self.pieces[i - 1].2 == at
     }
 
     /// True when joined bytes `start..end` cross a line break of the source.
@@ -136,5 +138,11 @@ mod tests {
         assert!(j.crosses_line(0, at + 4));
         assert!(!j.crosses_line(0, 5));
         assert_eq!(j.span(at, at + 4), Span::new(22, 26));
+        // A space inside a line is kept at the end of a span; the joining space is not text.
+        let inner = j.text.find("17 ").expect("present");
+        let sp = j.span(inner, inner + 3);
+        assert_eq!(&src[sp.start..sp.end], "17 ");
+        let joint = j.text.find("March ").expect("present") + 5;
+        assert_eq!(j.span(joint - 5, joint + 1), Span::new(14, 19));
     }
 }
