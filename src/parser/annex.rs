@@ -31,13 +31,20 @@ pub fn annexes(
     from: usize,
     to: usize,
     agenda: Option<&Agenda>,
+    session_years: &[i32],
     state: &mut RefState,
 ) -> Vec<Annex> {
     let mut starts: Vec<usize> = (from..to)
         .filter(|&k| vocab::annex_heading(cx.s(k)).is_some() && (k == from || !cx.continues(k - 1)))
         .collect();
     starts.push(to);
-    let years = document_years(cx);
+    // The session's own dates come first: a document also cites earlier and later years.
+    let mut years: Vec<i32> = session_years.to_vec();
+    for y in document_years(cx) {
+        if !years.contains(&y) {
+            years.push(y);
+        }
+    }
     let mut out = Vec::new();
     for w in starts.windows(2) {
         out.push(annex(cx, w[0], w[1], agenda, &years, state));

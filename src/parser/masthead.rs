@@ -80,6 +80,10 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             continue;
         }
         if m.date.is_none() && is_issue_date(s) {
+            m.date_iso = crate::datetime::find_dates(s, 0, cx.lang)
+                .first()
+                .filter(|d| d.start.year.is_some())
+                .and_then(|d| d.days(0).first().map(|c| c.iso()));
             m.date = Some(fold_whitespace(s));
             m.spans.date = Some(Span::new(base, base + s.len()));
             continue;

@@ -160,7 +160,14 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         kind = DocumentKind::Plain;
     }
     doc.kind = kind;
-    doc.annexes = annex::annexes(cx, annex_at, n, doc.agenda.as_ref(), &mut state);
+    let session_years: Vec<i32> = doc
+        .masthead
+        .iter()
+        .flat_map(|m| m.session.iter())
+        .flat_map(|line| crate::datetime::find_dates(line, 0, cx.lang))
+        .filter_map(|d| d.year())
+        .collect();
+    doc.annexes = annex::annexes(cx, annex_at, n, doc.agenda.as_ref(), &session_years, &mut state);
 }
 
 fn has_heading(s: &str, h: Heading) -> bool {
