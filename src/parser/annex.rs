@@ -102,27 +102,36 @@ fn is_table_start(cx: &Ctx<'_>, f: usize) -> bool {
     header_cells(cx.s(f)) > 0 || datetime::parse_day_label(cx.s(f), cx.lang).is_some()
 }
 
+/// Table-header cells of every language, longest first (so `Date and time` wins over `Date`).
+static HEADER_CELLS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut cells: Vec<String> = vocab::all().iter().flat_map(|v| v.table_header.iter().cloned()).collect();
+    cells.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    cells.dedup();
+    cells
+});
+
 /// How many table-header cells a line holds (`Date and time  Agenda item  Title or description`).
 fn header_cells(s: &str) -> usize {
-    let k = key(s);
-    if k.len() > 100 {
+    // Most lines are table rows or prose: a cheap look at the first word rules them out.
+    let first = s.split(crate::fold::is_space).next().unwrap_or("");
+    if s.len() > 160 || first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
         return 0;
     }
-    let v = vocab::all();
+    let first_key = key(first);
+    if !HEADER_CELLS.iter().any(|c| c.split(' ').next() == Some(first_key.as_str())) {
+        return 0;
+    }
+    let k = key(s);
     let mut n = 0;
     let mut rest = k.as_str();
     'outer: while !rest.is_empty() {
-        for voc in v {
-            let mut cells: Vec<&String> = voc.table_header.iter().collect();
-            cells.sort_by_key(|c| std::cmp::Reverse(c.len()));
-            for c in cells {
-                if let Some(r) = rest.strip_prefix(c.as_str())
-                    && (r.is_empty() || r.starts_with(' '))
-                {
-                    n += 1;
-                    rest = r.trim_start();
-                    continue 'outer;
-                }
+        for c in HEADER_CELLS.iter() {
+            if let Some(r) = rest.strip_prefix(c.as_str())
+                && (r.is_empty() || r.starts_with(' '))
+            {
+                n += 1;
+                rest = r.trim_start();
+                continue 'outer;
             }
         }
         return 0;
