@@ -2,21 +2,25 @@
 //!
 //! A PDF keeps a hyperlink apart from the text it sits on; Tika prints the targets of a page's
 //! links after its text, often each twice. A link whose symbol is nowhere on its page was left
-//! pointing at an old document when the text was edited. The symbols of each page are indexed
-//! once; the link's own line does not count (the parser keeps furniture out of
-//! `Document::symbols`). A link printed after a page's footnotes can be counted on the next
-//! page, so the footnotes of the page before count too. A link to a resolution or decision
-//! (`undocs.org/A/RES/70/1`) sits on its number in the text (`resolution 70/1`).
+//! pointing at an old document when the text was edited. The link's own line does not count
+//! (the parser keeps furniture out of `Document::symbols`). A link printed after a page's
+//! footnotes can be counted on the next page, so the footnotes of the page before count too.
+//! A link to a resolution or decision (`undocs.org/A/RES/70/1`) sits on its number in the text
+//! (`resolution 70/1`).
+//!
+//! The check sweeps the pages in order with cursors into the link dumps, the symbols and the
+//! footnotes (all sorted by position), keeping only one page's symbols at a time: linear, and
+//! small enough to stay in cache however long the document.
 
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use crate::finding::Finding;
 use crate::fold::is_space;
 use crate::lint::{Context, Emitter, finding};
-use crate::model::{Document, FurnitureKind, Page};
+use crate::model::{Document, FurnitureKind, Page, SymbolRef};
 use crate::span::Span;
 use crate::symbol::{self, canonical, symbol_from_url};
 
@@ -28,41 +32,115 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     if doc.pages.is_empty() {
         return;
     }
-    // Each link once per page (Tika prints them twice, and a page may cite a symbol often):
-    // the first line, the others as labels.
-    let mut printed = Groups::new();
+    let mut dumps = Vec::new();
     for f in doc.furniture.iter().filter(|f| f.kind == FurnitureKind::LinkDump) {
         let line = cx.text(f.span);
         let Some(named) = symbol_from_url(line) else { continue };
         let at =
             line.rfind(named).map_or(f.span, |i| Span::new(f.span.start + i, f.span.start + i + named.len()));
-        printed.add((page_of(&doc.pages, f.span.start), named), at);
+        dumps.push((page_of(&doc.pages, f.span.start), named, at));
     }
-    let printed = printed.into_groups();
-    if printed.is_empty() {
-        return;
-    }
-    let links: Vec<Link<'_>> = printed.iter().map(|&((page, named), _)| Link::new(named, page)).collect();
-    let index = PageIndex::new(doc, &links);
-    let mut numbers: FxHashMap<usize, FxHashSet<&str>> = FxHashMap::default();
-    for (link, (_, spans)) in links.iter().zip(&printed) {
-        let missing: Vec<&str> = link
-            .parts
-            .iter()
-            .map(|p| p.as_ref())
-            .filter(|part| !index.has(link.page, part))
-            .filter(|part| {
-                !resolution_number(part).is_some_and(|n| {
-                    numbers
-                        .entry(link.page)
-                        .or_insert_with(|| number_words(cx.text(doc.pages[link.page].span)))
-                        .contains(n)
-                })
-            })
-            .collect();
-        if !missing.is_empty() {
-            out.emit(report(&index, link, &missing, spans));
+    let mut sweep = Sweep::new(doc);
+    for run in dumps.chunk_by(|a, b| a.0 == b.0) {
+        let page = run[0].0;
+        sweep.load(page);
+        // Each link once per page (Tika prints them twice, and a page may cite a symbol
+        // often): the first line, the others as labels.
+        let mut printed = Groups::new();
+        for &(_, named, at) in run {
+            printed.add(named, at);
         }
+        let links: Vec<(Link<'_>, Vec<Span>)> =
+            printed.into_groups().into_iter().map(|(named, spans)| (Link::new(named, page), spans)).collect();
+        // Computed once per page, and only when needed.
+        let mut numbers: Option<FxHashSet<&str>> = None;
+        let mut candidate: Option<Option<Span>> = None;
+        for (link, spans) in &links {
+            let missing: Vec<&str> = link
+                .parts
+                .iter()
+                .map(|p| p.as_ref())
+                .filter(|part| !sweep.has(part))
+                .filter(|part| {
+                    !resolution_number(part).is_some_and(|n| {
+                        numbers.get_or_insert_with(|| number_words(cx.text(doc.pages[page].span))).contains(n)
+                    })
+                })
+                .collect();
+            if !missing.is_empty() {
+                let candidate =
+                    *candidate.get_or_insert_with(|| sweep.unlinked(links.iter().map(|(l, _)| l)));
+                out.emit(report(link, &missing, spans, candidate));
+            }
+        }
+    }
+}
+
+/// The symbols of one page at a time, pages visited in increasing order.
+struct Sweep<'d> {
+    doc: &'d Document,
+    /// First symbol that may still lie on the current page or a later one.
+    next_symbol: usize,
+    /// First footnote that may still lie on the page before the current one or later.
+    next_note: usize,
+    /// Symbols of the current page's text (footnotes included).
+    here: Vec<&'d SymbolRef>,
+    /// The same, with the symbols of the footnotes of the page before, for look-ups.
+    known: FxHashSet<Folded<'d>>,
+}
+
+impl<'d> Sweep<'d> {
+    fn new(doc: &'d Document) -> Self {
+        Sweep { doc, next_symbol: 0, next_note: 0, here: Vec::new(), known: FxHashSet::default() }
+    }
+
+    /// Make `page` (0-based) the current page.
+    fn load(&mut self, page: usize) {
+        let doc = self.doc;
+        let span = doc.pages[page].span;
+        self.here.clear();
+        self.known.clear();
+        let symbols = &doc.symbols;
+        while self.next_symbol < symbols.len() && symbols[self.next_symbol].span.end <= span.start {
+            self.next_symbol += 1;
+        }
+        // A symbol split by a page break belongs to both pages: `next_symbol` stays on it.
+        for s in symbols[self.next_symbol..].iter().take_while(|s| s.span.start < span.end) {
+            self.here.push(s);
+            self.known.insert(Folded(&s.canonical));
+        }
+        // The footnotes of the page before: its 1-based number is this page's index.
+        let notes = &doc.footnotes;
+        while self.next_note < notes.len() && notes[self.next_note].page < page {
+            self.next_note += 1;
+        }
+        for note in notes[self.next_note..].iter().take_while(|n| n.page == page) {
+            let from = symbols.partition_point(|s| s.span.start < note.span.start);
+            for s in symbols[from..].iter().take_while(|s| s.span.end <= note.span.end) {
+                self.known.insert(Folded(&s.canonical));
+            }
+        }
+    }
+
+    /// True when `symbol` (canonical) is on the current page, ignoring ASCII case.
+    fn has(&self, symbol: &str) -> bool {
+        self.known.contains(&Folded(symbol))
+    }
+
+    /// The one symbol of the page's text that none of its links names, when there is exactly
+    /// one (in one or more places): the likely place of a link that points elsewhere.
+    fn unlinked<'l>(&self, links: impl Iterator<Item = &'l Link<'l>>) -> Option<Span> {
+        let linked: FxHashSet<Folded<'_>> =
+            links.flat_map(|l| l.parts.iter().map(|p| Folded(p.as_ref()))).collect();
+        let mut found: Option<&SymbolRef> = None;
+        for s in self.here.iter().filter(|s| !linked.contains(&Folded(&s.canonical))) {
+            match found {
+                None => found = Some(s),
+                Some(f) if Folded(&f.canonical) == Folded(&s.canonical) => {}
+                Some(_) => return None,
+            }
+        }
+        found.map(|s| s.span)
     }
 }
 
@@ -96,8 +174,8 @@ impl<'a> Link<'a> {
 }
 
 /// The finding for one link (all its printings on one page).
-fn report(index: &PageIndex<'_>, link: &Link<'_>, missing: &[&str], spans: &[Span]) -> Finding {
-    let (named, page, number) = (link.named, link.page, link.page + 1);
+fn report(link: &Link<'_>, missing: &[&str], spans: &[Span], candidate: Option<Span>) -> Finding {
+    let (named, number) = (link.named, link.page + 1);
     let message = match missing {
         [_] if link.parts.len() == 1 => {
             format!("link names `{named}`, which does not occur on page {number}")
@@ -110,8 +188,8 @@ fn report(index: &PageIndex<'_>, link: &Link<'_>, missing: &[&str], spans: &[Spa
     let mut f = finding(&A505, message, spans[0])
         .with_primary_label("link target")
         .with_help("Point the hyperlink at the symbol the text cites, in the source document.");
-    if let Some(candidate) = index.unlinked.get(&page) {
-        f = f.with_label("symbol on the page without its link", *candidate);
+    if let Some(candidate) = candidate {
+        f = f.with_label("symbol on the page without its link", candidate);
     }
     label_repeats(f, spans, "same link")
 }
@@ -161,64 +239,6 @@ impl Hash for Folded<'_> {
             state.write_u64(u64::from_le_bytes(word));
         }
         state.write_usize(self.0.len());
-    }
-}
-
-/// The symbols of the pages that print links: one set of `(page, symbol)` for the whole
-/// document, built in one pass over `Document::symbols`.
-struct PageIndex<'d> {
-    symbols: FxHashSet<(usize, Folded<'d>)>,
-    /// Per page, the one symbol of its text that none of its links names, when there is
-    /// exactly one: the likely place of a link that points elsewhere.
-    unlinked: FxHashMap<usize, Span>,
-}
-
-impl<'d> PageIndex<'d> {
-    fn new(doc: &'d Document, links: &[Link<'d>]) -> Self {
-        let n = doc.pages.len();
-        let mut with_links = vec![false; n];
-        for l in links {
-            with_links[l.page] = true;
-        }
-        let mut linked = FxHashSet::with_capacity_and_hasher(links.len(), Default::default());
-        linked.extend(links.iter().flat_map(|l| l.parts.iter().map(move |p| (l.page, Folded(p.as_ref())))));
-        let mut symbols = FxHashSet::with_capacity_and_hasher(doc.symbols.len(), Default::default());
-        // Per page: the first unlinked symbol, or `None` once a second distinct one is seen.
-        let mut unlinked: FxHashMap<usize, Option<(Folded<'_>, Span)>> =
-            FxHashMap::with_capacity_and_hasher(links.len().min(n), Default::default());
-        for s in &doc.symbols {
-            let key = Folded(s.canonical.as_str());
-            let first = page_of(&doc.pages, s.span.start);
-            // A symbol split by a page break belongs to both pages.
-            let last = page_of(&doc.pages, s.span.end.saturating_sub(1).max(s.span.start));
-            for page in (first..=last).filter(|&p| with_links[p]) {
-                if !linked.contains(&(page, key)) {
-                    let entry = unlinked.entry(page).or_insert(Some((key, s.span)));
-                    if entry.is_some_and(|(k, _)| k != key) {
-                        *entry = None;
-                    }
-                }
-                symbols.insert((page, key));
-            }
-        }
-        // The footnotes of a page count for the next one too.
-        for note in &doc.footnotes {
-            let next = note.page; // the 1-based number of a page is the 0-based index of the next
-            if !with_links.get(next).copied().unwrap_or(false) {
-                continue;
-            }
-            let from = doc.symbols.partition_point(|s| s.span.start < note.span.start);
-            for s in doc.symbols[from..].iter().take_while(|s| s.span.end <= note.span.end) {
-                symbols.insert((next, Folded(s.canonical.as_str())));
-            }
-        }
-        let unlinked = unlinked.into_iter().filter_map(|(page, u)| Some((page, u?.1))).collect();
-        PageIndex { symbols, unlinked }
-    }
-
-    /// True when `symbol` (canonical) is on the page, ignoring ASCII case.
-    fn has(&self, page: usize, symbol: &str) -> bool {
-        self.symbols.contains(&(page, Folded(symbol)))
     }
 }
 
