@@ -13,7 +13,7 @@ use crate::model::{FurnitureKind, Language, Masthead};
 use crate::span::Span;
 use crate::symbol::{JobNumber, barcode_digits, canonical, check_job_number, parse_job_number};
 
-use super::{A504, Groups, label_repeats};
+use super::{A504, Groups, label_repeats, printed_job};
 
 /// Run every agreement check.
 pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
@@ -90,7 +90,10 @@ fn headers(cx: &Context<'_>, m: &Masthead, out: &mut Emitter<'_>) {
 fn masthead_job(m: &Masthead) -> Option<Placed> {
     let job = parse_job_number(m.job_number.as_deref()?)?;
     let at = m.spans.job_number?;
-    Some(Placed { span: Span::new(at.start, at.start + extent(m.job_number.as_deref()?, &job)), job })
+    Some(Placed {
+        span: Span::new(at.start, at.start + printed_job(m.job_number.as_deref()?, job.len).len()),
+        job,
+    })
 }
 
 /// The job number in a footer line (`2/6 V.20-00127`, `V.20-00127 3/6`,
@@ -102,20 +105,10 @@ fn footer_job(line: &str, base: usize) -> Option<Placed> {
     starts.take(4).find_map(|(i, _)| match check_job_number(&line[i..]) {
         Some(Ok(job)) => {
             let start = base + i;
-            Some(Placed { span: Span::new(start, start + extent(&line[i..], &job)), job })
+            Some(Placed { span: Span::new(start, start + printed_job(&line[i..], job.len).len()), job })
         }
         _ => None,
     })
-}
-
-/// Bytes of the job number at the start of `s` up to its language letter: `V.20-00127 (E)`
-/// without the processing dates that follow.
-fn extent(s: &str, job: &JobNumber) -> usize {
-    let s = s.get(..job.len).unwrap_or(s);
-    match job.language {
-        Some(_) => s.find(')').map_or(s.len(), |i| i + 1),
-        None => s.find(is_space).unwrap_or(s.len()),
-    }
 }
 
 /// A job number as printed: `V.20-00127 (E)`, `20-01234`, `K2325071`.

@@ -19,7 +19,7 @@ use crate::model::Masthead;
 use crate::span::Span;
 use crate::symbol::{canonical, check_job_number};
 
-use super::{A506, A507, Groups, label_repeats};
+use super::{A506, A507, Groups, label_repeats, printed_job};
 
 /// The data file, compiled into the binary.
 const SOURCE: &str = include_str!("../../../../data/masthead.toml");
@@ -159,12 +159,7 @@ pub fn job_numbers(cx: &Context<'_>, out: &mut Emitter<'_>) {
         if !(tail.is_empty() || page_counter(tail) == Some(tail.len())) {
             continue;
         }
-        // The number with its language letter, without the processing dates.
-        let printed = &s[..e.len];
-        let shown = match printed.find(')') {
-            Some(i) => &printed[..=i],
-            None => printed.split(is_space).next().unwrap_or(printed),
-        };
+        let shown = printed_job(s, e.len);
         wrong.add((shown.to_string(), e.reason), Span::new(at, at + shown.len()));
     }
     for ((shown, reason), spans) in wrong.into_groups() {

@@ -234,6 +234,16 @@ impl<K: Hash + Eq + Clone> Groups<K> {
     }
 }
 
+/// The job number that takes the first `len` bytes of `s` (as `check_job_number` measures
+/// it), up to its language letter: `V.20-00127 (E)` without the processing dates after it.
+fn printed_job(s: &str, len: usize) -> &str {
+    let s = s.get(..len).unwrap_or(s);
+    match s.find(')') {
+        Some(i) => &s[..=i],
+        None => s.split(crate::fold::is_space).next().unwrap_or(s),
+    }
+}
+
 /// At most this many repeats of a group are labelled: a renderer draws every label, and a
 /// header wrong on a thousand pages needs only a few to show the pattern.
 const MAX_REPEAT_LABELS: usize = 8;
