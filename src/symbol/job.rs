@@ -161,10 +161,9 @@ pub fn check_job_number(s: &str) -> Option<Result<JobNumber, JobNumberError>> {
         return None;
     }
     let mut reasons = Vec::new();
-    let shown = &s[s.len() - s.trim_start().len()..raw.len];
-    for part in [raw.year, raw.serial] {
+    for (name, part) in [("year", raw.year), ("serial", raw.serial)] {
         if let Some(c) = part.chars().find(|c| !c.is_ascii_digit()) {
-            reasons.push(format!("letter `{c}` where a digit belongs in `{shown}`"));
+            reasons.push(format!("letter `{c}` where a digit belongs in the {name} `{part}`"));
         }
     }
     if raw.serial.len() != 5 {

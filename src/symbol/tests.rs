@@ -348,7 +348,7 @@ fn job_numbers_parse() {
 #[test]
 fn job_number_format() {
     for (s, words) in [
-        ("V.2O-07297 (E)", "letter `O` where a digit belongs in `V.2O-07297 (E)`"),
+        ("V.2O-07297 (E)", "letter `O` where a digit belongs in the year `2O`"),
         ("V.20-7297(E)", "serial `7297` has 4 digits, not 5; no space before `(E)`"),
         ("V.20-07297 (Q)", "unknown language letter `Q`"),
         ("V.20-07297 (E) 321320", "processing date `321320` is not a DDMMYY date"),
