@@ -322,6 +322,16 @@ fn build(file: LangFile) -> LangVocab {
 /// calendar word.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     let mut buf = [0u8; MAX_WORD_CHARS * 4];
+    if word.len() > buf.len() {
+        return None;
+    }
+    // Most words are ASCII: lower-case them byte by byte.
+    if word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).ok().map(f);
+    }
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let n = c.len_utf8();
