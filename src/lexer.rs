@@ -179,7 +179,12 @@ fn page_counter_line(s: &str) -> bool {
 
 /// job-number-line = job-number { ws date-code } ;
 fn job_number_line(s: &str) -> bool {
-    job_len(s).is_some_and(|n| s[n..].trim_matches(is_space).is_empty())
+    job_len(s).is_some_and(|n| {
+        s[n..]
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// True for the `http(s)://` prefix of a link-dump line.
@@ -204,6 +209,8 @@ mod tests {
             ("V.20-00127 (E)    080120    090120", LineKind::JobNumber),
             ("25-15821 (E)    311025", LineKind::JobNumber),
             ("GE.20-01234 (F)", LineKind::JobNumber),
+            ("K2325071    111223    090224", LineKind::JobNumber),
+            ("2/4 K2325071", LineKind::PageCounter),
             ("V.20-00127", LineKind::JobNumber),
             ("090120", LineKind::DateCode),
             ("1. Organizational matters:", LineKind::Text),

@@ -34,6 +34,13 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
         let span = cx.span(f);
         let mut s = cx.s(f);
         let mut base = span.start;
+        // The last word of the line before, for a value printed above its label.
+        let last_word: Option<(&str, Span)> = f.checked_sub(1).and_then(|p| {
+            let prev = cx.s(p);
+            let w = prev.rsplit(is_space).next()?;
+            let end = cx.span(p).end;
+            Some((w, Span::new(end - w.len(), end)))
+        });
         // "United Nations   CTOC/COP/WG.6/2020/1": the organization's name, then the symbol.
         for un in vocab::all().iter().flat_map(|v| v.united_nations.iter()) {
             if key(s).starts_with(un.as_str()) {
@@ -63,10 +70,33 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
         }
         // Labels that may stand mid-line, with the organ's name to their left.
         if let Some((left, value, vspan)) = labelled(s, base, &v.distribution) {
-            m.distribution = Some(value.to_string());
-            m.spans.distribution = Some(vspan);
+            if value.is_empty() {
+                // pdftotext may print the value on the line above its label.
+                if let Some((prev_value, prev_span)) = last_word.filter(|(w, _)| is_distribution_word(w)) {
+                    m.distribution = Some(prev_value.to_string());
+                    m.spans.distribution = Some(prev_span);
+                    if body.last().is_some_and(|b| b.ends_with(prev_value)) {
+                        let b = body.pop().unwrap_or_default();
+                        let kept = b[..b.len() - prev_value.len()].trim_end_matches(is_space);
+                        if !kept.is_empty() {
+                            body.push(kept);
+                        }
+                    }
+                }
+            } else {
+                m.distribution = Some(value.to_string());
+                m.spans.distribution = Some(vspan);
+            }
             if !left.is_empty() {
                 body.push(left);
+            }
+            // pypdf may print the date of issue after the distribution on one line.
+            let after = s[vspan.end - base..].trim_matches(is_space);
+            if m.date.is_none() && is_issue_date(after) {
+                let at = base + (s.len() - s[vspan.end - base..].trim_start_matches(is_space).len());
+                m.date = Some(fold_whitespace(after));
+                m.spans.date = Some(Span::new(at, at + after.len()));
+                m.date_iso = iso_date(after, cx.lang);
             }
             continue;
         }
@@ -80,10 +110,7 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             continue;
         }
         if m.date.is_none() && is_issue_date(s) {
-            m.date_iso = crate::datetime::find_dates(s, 0, cx.lang)
-                .first()
-                .filter(|d| d.start.year.is_some())
-                .and_then(|d| d.days(0).first().map(|c| c.iso()));
+            m.date_iso = iso_date(s, cx.lang);
             m.date = Some(fold_whitespace(s));
             m.spans.date = Some(Span::new(base, base + s.len()));
             continue;
@@ -151,7 +178,9 @@ fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, 
         let after = &s[at + label.len()..];
         let after = after.trim_start_matches(['.', ':', ' ', '\u{a0}', '\u{202f}']);
         if after.is_empty() {
-            continue;
+            // The label alone: its value stands elsewhere (pdftotext prints it above).
+            let left = s[..at].trim_end_matches(is_space);
+            return Some((left, "", Span::empty(base + s.len())));
         }
         let value_start = s.len() - after.len();
         // The value is one or two words (`General`, `Limited`, `English`, `anglais`).
@@ -161,6 +190,34 @@ fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, 
         return Some((left, value, Span::new(base + value_start, base + value_start + value_len)));
     }
     None
+}
+
+/// The words of a distribution category (`General`, `limitée` …), from `data/masthead.toml`.
+fn is_distribution_word(w: &str) -> bool {
+    static WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let table: toml::Table = toml::from_str(include_str!("../../data/masthead.toml"))
+            .expect("invariant: data/masthead.toml is valid");
+        table
+            .get("distribution")
+            .and_then(toml::Value::as_table)
+            .map(|t| {
+                t.values()
+                    .filter_map(toml::Value::as_array)
+                    .flatten()
+                    .filter_map(|v| v.as_str().map(str::to_lowercase))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    WORDS.contains(&w.to_lowercase())
+}
+
+/// The ISO form of a date of issue.
+fn iso_date(s: &str, lang: crate::model::Language) -> Option<String> {
+    crate::datetime::find_dates(s, 0, lang)
+        .first()
+        .filter(|d| d.start.year.is_some())
+        .and_then(|d| d.days(0).first().map(|c| c.iso()))
 }
 
 /// `8 January 2020`, `8 janvier 2020`, `8 de enero de 2020` alone on a line.

@@ -18,7 +18,7 @@ const EXTRACTIONS: [&str; 6] = ["tika", "pdftotext", "pdftotext-layout", "pdfmin
 /// so that this list shrinks when the parser improves.
 /// - pypdf prints `Distr.: Limited 6 March 2023` on one line; the masthead keeps `Limited`
 ///   and loses the date of issue, so the job-number year has nothing to be compared with.
-const PARSER_GAPS: &[(&str, &str)] = &[("e-cn7-2023-l2--job-year-mismatch", "pypdf")];
+const PARSER_GAPS: &[(&str, &str)] = &[];
 
 fn generated() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/generated")
