@@ -81,7 +81,10 @@ fn digits(
     }
     let before = &s[..i];
     let p = before.chars().next_back()?;
-    let known = defined(cx, marker) || n == state.next.max(1);
+    // A marker with a note, or one near the next in sequence (a skipped or undefined marker is
+    // still a marker: A301 and A303 report it).
+    let next = state.next.max(1);
+    let known = defined(cx, marker) || (n >= next && n <= next + 2);
     let (accepted, spaced) = if is_closing(p) {
         // Glued after punctuation: `controls.1`, `”,2`.
         let word = before[..before.len() - p.len_utf8()].rsplit(is_space).next().unwrap_or("");

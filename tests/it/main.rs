@@ -5,4 +5,5 @@ mod cli;
 mod corpus;
 mod parse;
 mod rules;
+mod seed_faults;
 mod tidy;
