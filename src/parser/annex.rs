@@ -99,7 +99,7 @@ fn is_original_line(s: &str) -> bool {
 
 /// A table header cell, or a day label.
 fn is_table_start(cx: &Ctx<'_>, f: usize) -> bool {
-    header_cells(cx.s(f)) > 0 || datetime::parse_day_label(cx.s(f), cx.lang).is_some()
+    header_cells(cx.s(f)) > 0 || (may_be_day_label(cx.s(f)) && datetime::parse_day_label(cx.s(f), cx.lang).is_some())
 }
 
 /// Table-header cells of every language, longest first (so `Date and time` wins over `Date`).
@@ -155,7 +155,9 @@ enum Tok {
 fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
     let s = cx.s(f);
     let base = cx.span(f).start;
-    if let Some(d) = datetime::parse_day_label(s, cx.lang) {
+    if may_be_day_label(s)
+        && let Some(d) = datetime::parse_day_label(s, cx.lang)
+    {
         out.push(Tok::Day {
             label: fold_whitespace(s),
             span: cx.span(f),
@@ -188,6 +190,12 @@ fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
     if at < s.len() {
         out.push(Tok::Words { span: Span::new(base + at, base + s.len()) });
     }
+}
+
+/// A cheap test before the day-label grammar: a label is short and begins with a letter (the
+/// weekday) or a digit (the day).
+fn may_be_day_label(s: &str) -> bool {
+    s.len() <= 48 && s.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
 /// item-ref = [ item-word ws ] digit{1,3} [ ws sub-marker [ ws sub-marker ] ] ;  followed by a
@@ -260,6 +268,8 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
     while k < to {
         // A day label wrapped in its narrow column: `Wednesday, 13` ⏎ `December`.
         if k + 1 < to
+            && may_be_day_label(cx.s(k))
+            && cx.s(k + 1).len() <= 16
             && datetime::parse_day_label(cx.s(k), cx.lang).is_none()
             && let Some(d) = datetime::parse_day_label(&format!("{} {}", cx.s(k), cx.s(k + 1)), cx.lang)
         {

@@ -27,13 +27,26 @@ pub struct Ctx<'a> {
     pub used: Vec<bool>,
     /// Footnote markers that have a definition.
     pub defined: FxHashSet<String>,
+    /// Trimmed text of each flow line (computed once: every production reads it).
+    texts: Vec<&'a str>,
+    /// Printed width of each flow line's first unbreakable unit (see [`first_unit`]).
+    unit_widths: Vec<u32>,
 }
 
 impl<'a> Ctx<'a> {
     /// A context over a scan.
     pub fn new(text: &'a str, scan: &'a Scan, lang: Language) -> Self {
         let defined = scan.footnotes.iter().map(|f| f.marker.clone()).collect();
-        Ctx { text, scan, lang, used: vec![false; scan.flow.len()], defined }
+        let texts: Vec<&'a str> = scan
+            .flow
+            .iter()
+            .map(|fl| {
+                let sp = scan.lines[fl.line].text;
+                text.get(sp.start..sp.end).unwrap_or("")
+            })
+            .collect();
+        let unit_widths = texts.iter().map(|s| metrics::width(first_unit(s))).collect();
+        Ctx { text, scan, lang, used: vec![false; scan.flow.len()], defined, texts, unit_widths }
     }
 
     /// Number of flow lines.
@@ -48,8 +61,7 @@ impl<'a> Ctx<'a> {
 
     /// Trimmed text of flow line `f`.
     pub fn s(&self, f: usize) -> &'a str {
-        let sp = self.line(f).text;
-        &self.text[sp.start..sp.end]
+        self.texts[f]
     }
 
     /// Span of the trimmed text of flow line `f`.
@@ -101,7 +113,7 @@ impl<'a> Ctx<'a> {
         if bold {
             w = w * 108 / 100;
         }
-        let need = w + metrics::SPACE + metrics::width(first_unit(self.s(f + 1)));
+        let need = w + metrics::SPACE + self.unit_widths[f + 1];
         need * 100 > self.scan.column_width * 99
     }
 
@@ -127,7 +139,7 @@ impl<'a> Ctx<'a> {
         if !ends {
             // A short line that does not end a sentence still continues when it is only a
             // little short of full: the next word was long.
-            let w = self.line(f).width + metrics::SPACE + metrics::width(first_unit(next));
+            let w = self.line(f).width + metrics::SPACE + self.unit_widths[f + 1];
             return w * 100 > self.scan.column_width * 90;
         }
         false
