@@ -99,7 +99,8 @@ fn is_original_line(s: &str) -> bool {
 
 /// A table header cell, or a day label.
 fn is_table_start(cx: &Ctx<'_>, f: usize) -> bool {
-    header_cells(cx.s(f)) > 0 || (may_be_day_label(cx.s(f)) && datetime::parse_day_label(cx.s(f), cx.lang).is_some())
+    header_cells(cx.s(f)) > 0
+        || (may_be_day_label(cx.s(f)) && datetime::parse_day_label(cx.s(f), cx.lang).is_some())
 }
 
 /// Table-header cells of every language, longest first (so `Date and time` wins over `Date`).
@@ -587,16 +588,25 @@ fn finish_entry(cx: &Ctx<'_>, mut e: Entry, continued: &[&String]) -> Entry {
 fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for f in 0..cx.len() {
-        for w in cx.s(f).split(|c: char| !c.is_ascii_digit()) {
-            if w.len() == 4
-                && let Ok(y) = w.parse::<i32>()
-                && (1945..=2100).contains(&y)
-            {
-                match counts.iter_mut().find(|(x, _)| *x == y) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((y, 1)),
+        // Runs of exactly four digits, read byte by byte.
+        let b = cx.s(f).as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if j - i == 4 {
+                let y = b[i..j].iter().fold(0i32, |acc, &d| acc * 10 + i32::from(d - b'0'));
+                if (1945..=2100).contains(&y) {
+                    match counts.iter_mut().find(|(x, _)| *x == y) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((y, 1)),
+                    }
                 }
             }
+            i = j;
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));

@@ -285,12 +285,11 @@ fn typical_blanks(flow: &[FlowLine]) -> u32 {
 
 /// `pdftotext -layout` style: content set in from the margin, with wide gaps between columns.
 fn is_layout(lines: &[Line]) -> bool {
-    let content: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
-    if content.len() < 8 {
-        return false;
-    }
-    let indented = content.iter().filter(|l| l.indent >= 6).count();
-    indented * 2 >= content.len()
+    let (content, indented) = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .fold((0usize, 0usize), |(c, i), l| (c + 1, i + usize::from(l.indent >= 6)));
+    content >= 8 && indented * 2 >= content
 }
 
 /// A symbol-like token: capitals, digits and `/`, with at least one `/` and one digit.
@@ -393,8 +392,8 @@ fn column_width(lines: &[Line], flow: &[FlowLine]) -> u32 {
     if widths.len() < 4 {
         return 34_500;
     }
-    widths.sort_unstable();
-    let p95 = widths[(widths.len() * 95 / 100).min(widths.len() - 1)];
+    let at = (widths.len() * 95 / 100).min(widths.len() - 1);
+    let p95 = *widths.select_nth_unstable(at).1;
     // A few lines say little about the column: assume at least most of a UN page's width.
     if widths.len() < 20 { p95.max(30_000) } else { p95 }
 }
