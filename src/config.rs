@@ -61,6 +61,8 @@ pub struct ConfigFile {
     pub fail_on: Option<Severity>,
     /// Fail when the files governed by this configuration have more warnings.
     pub max_warnings: Option<usize>,
+    /// The baseline file of the files governed by this configuration, relative to its folder.
+    pub baseline: Option<String>,
     /// Severity per rule selector.
     #[serde(default)]
     pub severity: BTreeMap<String, Severity>,
@@ -277,6 +279,7 @@ pub struct Config {
     exclude: PathGlobs,
     fail_on: Severity,
     max_warnings: Option<usize>,
+    baseline: Option<PathBuf>,
     extra_words: Vec<String>,
     /// Resolved settings per set of matching overrides (a bit per override).
     cache: Mutex<HashMap<Vec<u64>, Arc<FileSettings>>>,
@@ -344,6 +347,10 @@ impl Config {
             None => PathGlobs::new(DEFAULT_INCLUDE, origin, "files.include")?,
         };
         let exclude = PathGlobs::new(&file.files.exclude, origin, "files.exclude")?;
+        if file.baseline.as_deref().is_some_and(|b| b.trim().is_empty()) {
+            return Err(ConfigError::new(origin, "`baseline`: give the path of a baseline file"));
+        }
+        let baseline = file.baseline.map(|b| base_dir.as_deref().unwrap_or(Path::new("")).join(b));
         Ok(Config {
             origin: origin.to_string(),
             base_dir,
@@ -355,6 +362,7 @@ impl Config {
             include,
             exclude,
             max_warnings: file.max_warnings,
+            baseline,
             extra_words: file.lexicon.words,
             cache: Mutex::new(HashMap::new()),
         })
@@ -374,6 +382,11 @@ impl Config {
     /// limits the whole run).
     pub fn max_warnings(&self) -> Option<usize> {
         self.max_warnings
+    }
+
+    /// `baseline` of the file, relative to the folder of the file.
+    pub fn baseline(&self) -> Option<&Path> {
+        self.baseline.as_deref()
     }
 
     /// The failure threshold of files without a matching override (overrides do not change it).

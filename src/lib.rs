@@ -19,6 +19,7 @@
 //! assert!(findings.iter().all(|f| f.severity != agendum::Severity::Error));
 //! ```
 
+pub mod baseline;
 pub mod config;
 pub mod datetime;
 pub mod finding;

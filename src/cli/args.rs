@@ -132,6 +132,24 @@ pub struct LintArgs {
     #[arg(long)]
     pub statistics: bool,
 
+    /// Hide the findings recorded in this baseline file (instead of the configured one);
+    /// fail only on the others.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record the findings of every document in this baseline file (merged into it when it
+    /// exists); report none of them.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "prune_baseline", "diff"])]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Lower the counts of the baseline in use to what the run found.
+    #[arg(long, conflicts_with = "diff")]
+    pub prune_baseline: bool,
+
+    /// Do not fail on stale baseline entries (counts above what the run found).
+    #[arg(long)]
+    pub pass_on_stale_baseline: bool,
+
     /// Colors in `full` output.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,

@@ -9,6 +9,7 @@
 //! when no input matched.
 
 mod args;
+mod baseline;
 mod inputs;
 mod output;
 mod process;

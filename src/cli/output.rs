@@ -74,8 +74,9 @@ pub fn write_error(e: io::Error) -> Option<Failure> {
 }
 
 /// Replace a file's contents atomically: a temporary file in the same folder, flushed to disk,
-/// given the original's permissions, then renamed over it. A read-only file is left alone. A symbolic link is followed, so
-/// that the file it points to is replaced and the link stays a link.
+/// given the original's permissions, then renamed over it. A read-only file is left alone. A
+/// symbolic link is followed, so that the file it points to is replaced and the link stays a
+/// link.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let target = fs::canonicalize(path)?;
     let permissions = fs::metadata(&target)?.permissions();
@@ -83,13 +84,66 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         // Renaming would get past the file's own protection: respect it instead.
         return Err(io::Error::new(io::ErrorKind::PermissionDenied, "the file is read-only"));
     }
-    let dir = target.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new().prefix(".agendum-").suffix(".tmp").tempfile_in(dir)?;
+    write_beside(&target, bytes, Some(permissions))
+}
+
+/// Write a file atomically whether or not it exists yet (a baseline): as [`replace_file`] when
+/// it does; otherwise a new file with the permissions any new file gets (the umask's).
+pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(_) => replace_file(path, bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => write_beside(path, bytes, None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Write `bytes` to a temporary file next to `target`, then rename it over `target`. Until
+/// the rename, `target` is untouched; a process killed before it leaves `target` whole and a
+/// `.agendum-*.tmp` file beside it.
+fn write_beside(target: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
+    let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".agendum-").suffix(".tmp");
+    #[cfg(unix)]
+    if permissions.is_none() {
+        // Temporary files are private (0600); a new file is not, as `File::create` would make it.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    debug_write(temp.as_file_mut(), bytes)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    temp.as_file().set_permissions(permissions)?;
-    temp.persist(&target).map_err(|e| e.error)?;
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions)?;
+    }
+    temp.persist(target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A way for tests to interrupt a write (debug builds only), with `AGENDUM_DEBUG_WRITE`:
+/// `fail` makes the write fail once the temporary file is complete, before the rename;
+/// `stop` writes half the bytes, says so on standard error and waits to be killed.
+fn debug_write(temp: &mut fs::File, bytes: &[u8]) -> io::Result<()> {
+    if !cfg!(debug_assertions) {
+        return Ok(());
+    }
+    match std::env::var("AGENDUM_DEBUG_WRITE").as_deref() {
+        Ok("fail") => {
+            temp.write_all(bytes)?;
+            temp.sync_all()?;
+            Err(io::Error::other("write failure requested by AGENDUM_DEBUG_WRITE"))
+        }
+        Ok("stop") => {
+            temp.write_all(&bytes[..bytes.len() / 2])?;
+            temp.sync_all()?;
+            eprintln!("agendum: debug: stopped in the middle of a write");
+            loop {
+                std::thread::park();
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(all(test, unix))]
@@ -132,6 +186,21 @@ mod tests {
         let err = replace_file(&target, b"newer").expect_err("read-only");
         assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
         assert_eq!(fs::read(&target).expect("read"), b"new");
+    }
+
+    #[test]
+    fn writes_new_files_with_the_usual_permissions() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let usual = dir.path().join("usual");
+        fs::File::create(&usual).expect("created");
+        let path = dir.path().join("baseline.json");
+        write_file(&path, b"{}").expect("written");
+        assert_eq!(fs::read(&path).expect("read"), b"{}");
+        let mode = |p: &Path| fs::metadata(p).expect("metadata").permissions().mode();
+        assert_eq!(mode(&path), mode(&usual), "as `File::create` makes them, not 0600");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("mode");
+        write_file(&path, b"{\"a\": 1}").expect("replaced");
+        assert_eq!((mode(&path) & 0o777, fs::read(&path).expect("read")), (0o640, b"{\"a\": 1}".to_vec()));
     }
 
     #[test]

@@ -12,13 +12,14 @@ use std::cell::Cell;
 use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::sync::{Arc, Once};
 
 use agendum::config::{CliSettings, FileSettings};
 use agendum::finding::Finding;
 use agendum::lint::registry::{RULES, RuleMeta};
 use agendum::lint::rules::input::{A004, A005};
-use agendum::model::{Document, FORMAT_VERSION};
+use agendum::model::{Document, FORMAT_VERSION, Language};
 use agendum::render::{
     ConfiguredRule, FileReport, Format, RenderOptions, Renderer, Statistics, Stream, Summary,
 };
@@ -26,6 +27,7 @@ use agendum::{Source, Span, fix};
 use rayon::prelude::*;
 
 use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
+use super::baseline::{self, Baselines, FileRecord};
 use super::inputs::{self, Configs, Job, Origin};
 use super::output::{Output, replace_file, write_error};
 use super::{Failure, Status};
@@ -85,6 +87,8 @@ fn debug_panic(display: &str) {
 
 /// Inputs, ready to process.
 struct Prepared {
+    /// The command line's paths (`.` or `-` when none was given).
+    paths: Vec<PathBuf>,
     configs: Configs,
     jobs: Vec<Job>,
     stdin: Vec<u8>,
@@ -116,7 +120,7 @@ fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
         .num_threads(input.threads.unwrap_or(0))
         .build()
         .map_err(|e| Failure::new(format!("cannot start worker threads: {e}")))?;
-    Ok(Prepared { configs, jobs, stdin, pool })
+    Ok(Prepared { paths, configs, jobs, stdin, pool })
 }
 
 /// The bytes of a job, or why they could not be read (`Err(Ok(reason))`: a finding;
@@ -269,6 +273,7 @@ struct LintContext<'a> {
     statistics: bool,
     renderer: &'a Renderer,
     stdin: &'a [u8],
+    baselines: &'a Baselines,
 }
 
 /// One file's result.
@@ -282,6 +287,8 @@ struct Outcome {
     error: Option<String>,
     /// `--fix` on standard input: the text to print.
     fixed_stdin: Option<Vec<u8>>,
+    /// What the baseline needs to know about the file.
+    baseline: Option<FileRecord>,
 }
 
 impl Outcome {
@@ -316,12 +323,27 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         unsafe_fixes: args.unsafe_fixes,
         rules: configured_rules(&prepared.jobs),
     });
+    // `--diff` shows fixes only: no baseline applies to it.
+    let mut baselines = if mode == Mode::Diff {
+        Baselines::off()
+    } else {
+        let options = baseline::Options {
+            baseline: args.baseline.clone(),
+            write: args.write_baseline.clone(),
+            prune: args.prune_baseline,
+            pass_on_stale: args.pass_on_stale_baseline,
+        };
+        let stdin_name = args.input.stdin_filename.as_deref();
+        Baselines::load(&options, &prepared.configs, &prepared.jobs, &prepared.paths, stdin_name)?
+    };
+    let mut gathered = baselines.gather();
     let cx = LintContext {
         mode,
         unsafe_fixes: args.unsafe_fixes,
         statistics: args.statistics,
         renderer: &renderer,
         stdin: &prepared.stdin,
+        baselines: &baselines,
     };
 
     let mut summary = Summary::default();
@@ -343,7 +365,10 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     'chunks: for chunk in prepared.jobs.chunks(CHUNK) {
         let outcomes: Vec<Outcome> =
             prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx)).collect());
-        for (job, outcome) in chunk.iter().zip(outcomes) {
+        for (job, mut outcome) in chunk.iter().zip(outcomes) {
+            if let Some(record) = outcome.baseline.take() {
+                gathered.absorb(&baselines, &job.settings, record);
+            }
             if let Some(message) = &outcome.error {
                 eprintln!("agendum: {message}");
                 error = true;
@@ -368,6 +393,9 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             }
         }
     }
+    // Before the summary line, which counts the stale entries. A run cut short (an error, a
+    // closed pipe) has not seen every document: it neither writes a baseline nor judges one.
+    let baseline_status = baselines.finish(gathered, error || broken_pipe, &mut summary.baseline)?;
     if !broken_pipe {
         let finished = match sink {
             Sink::Report(stream) => stream.finish(&summary, &statistics).map(drop),
@@ -415,7 +443,8 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         .iter()
         .zip(&warnings_by_config)
         .any(|(config, &warnings)| config.max_warnings().is_some_and(|max| warnings > max as u64));
-    Ok(if fails || over_cli_limit || over_config_limit { Status::Failure } else { Status::Success })
+    let stale = baseline_status == Status::Failure;
+    Ok(if fails || over_cli_limit || over_config_limit || stale { Status::Failure } else { Status::Success })
 }
 
 /// Where lint output goes: a report stream, or (`--diff`) the raw diffs.
@@ -476,13 +505,21 @@ fn lint_one(job: &Job, cx: &LintContext<'_>) -> Outcome {
 fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>) -> Outcome {
     let findings: Vec<Finding> = finding.into_iter().collect();
     let source = Source::new(b"");
-    tally(job, cx, &source, &findings)
+    tally(job, cx, &source, &findings, None)
 }
 
 fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
     debug_panic(&job.display);
     let options = &job.settings.options;
-    let check = |source: &Source<'_>| agendum::lint(source, &agendum::parse(source), options);
+    // The symbol of the last text checked (the final one), which a baseline knows it by.
+    let symbol: Cell<Option<(String, Language)>> = Cell::new(None);
+    let check = |source: &Source<'_>| {
+        let doc = agendum::parse(source);
+        if cx.baselines.is_active() {
+            symbol.set(agendum::baseline::document_symbol(&doc));
+        }
+        agendum::lint(source, &doc, options)
+    };
     let (fixed, applied, findings) = match cx.mode {
         Mode::Check => (None, 0, None),
         Mode::Fix | Mode::Diff => {
@@ -519,8 +556,16 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
             (_, None) => {}
         },
     }
-    let mut outcome = tally(job, cx, &source, &findings);
-    if fixed.is_some() && error.is_none() {
+    if error.is_some() {
+        // The file keeps its text: report the findings it still has, not those of the fix.
+        let original = Source::new(bytes);
+        let findings = check(&original);
+        let mut outcome = tally(job, cx, &original, &findings, symbol.take());
+        outcome.error = error;
+        return outcome;
+    }
+    let mut outcome = tally(job, cx, &source, &findings, symbol.take());
+    if fixed.is_some() {
         outcome.summary.fixed = applied as u64;
         outcome.summary.fixed_files = 1;
     }
@@ -529,10 +574,21 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
     outcome
 }
 
-/// Count and render a file's findings.
-fn tally(job: &Job, cx: &LintContext<'_>, source: &Source<'_>, findings: &[Finding]) -> Outcome {
+/// Count and render a file's findings (less those its baseline hides; `symbol` is what the
+/// baseline knows its document by).
+fn tally(
+    job: &Job,
+    cx: &LintContext<'_>,
+    source: &Source<'_>,
+    findings: &[Finding],
+    symbol: Option<(String, Language)>,
+) -> Outcome {
     let mut outcome = Outcome::default();
+    let (findings, baselined, record) = cx.baselines.apply(job, symbol, findings);
+    let findings = findings.as_ref();
+    outcome.baseline = record;
     outcome.summary.add_file(findings);
+    outcome.summary.baseline = baselined;
     if cx.statistics {
         let mut statistics = Statistics::default();
         statistics.add_file(findings, cx.unsafe_fixes);

@@ -56,6 +56,13 @@ pub fn summary_line(w: &mut dyn Write, summary: &Summary, unsafe_fixes: bool) ->
         plural(summary.warnings, "warning", "warnings"),
         plural(summary.infos, "info", "infos"),
     );
+    if let Some(baseline) = summary.baseline {
+        line += &format!("; {} baselined", baseline.baselined);
+        if baseline.stale > 0 {
+            line +=
+                &format!(", {}", plural(baseline.stale, "stale baseline entry", "stale baseline entries"));
+        }
+    }
     if summary.fixed > 0 {
         line += &format!("; fixed {} in {}", summary.fixed, plural(summary.fixed_files, "file", "files"));
     }
@@ -288,7 +295,7 @@ impl SourceCode for Window<'_> {
 mod tests {
     use super::*;
     use crate::render::tests::{TEXT, finding, sample};
-    use crate::render::{Format, RenderOptions, Renderer, render_all};
+    use crate::render::{BaselineSummary, Format, RenderOptions, Renderer, render_all};
 
     fn render(format: Format, text: &str, findings: &[Finding]) -> String {
         let source = Source::from_str(text);
@@ -409,6 +416,13 @@ mod tests {
         );
         let fixed = Summary { files: 1, errors: 1, fixed: 3, fixed_files: 1, ..Summary::default() };
         assert_eq!(line(fixed, false), "checked 1 file: 1 error, 0 warnings, 0 infos; fixed 3 in 1 file\n");
+        let baselined = Summary { baseline: Some(BaselineSummary { baselined: 40, stale: 0 }), ..base };
+        assert_eq!(line(baselined, false), "checked 12 files: 0 errors, 9 warnings, 4 infos; 40 baselined\n");
+        let stale = Summary { baseline: Some(BaselineSummary { baselined: 1, stale: 1 }), ..fixable };
+        assert_eq!(
+            line(stale, false),
+            "checked 12 files: 0 errors, 9 warnings, 4 infos; 1 baselined, 1 stale baseline entry; 7 fixable with --fix (2 more with --unsafe-fixes)\n"
+        );
     }
 
     #[test]

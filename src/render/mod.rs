@@ -141,6 +141,18 @@ pub struct Summary {
     pub fixed: u64,
     /// Files changed by `--fix`.
     pub fixed_files: u64,
+    /// What a baseline hid and left stale; absent when the run used no baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineSummary>,
+}
+
+/// The baseline's part of a run's counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BaselineSummary {
+    /// Findings within the baseline: not reported, not counted above.
+    pub baselined: u64,
+    /// Recorded counts above what the run found (one per document and rule code).
+    pub stale: u64,
 }
 
 impl Summary {
@@ -171,6 +183,11 @@ impl Summary {
         self.unsafe_fixable += other.unsafe_fixable;
         self.fixed += other.fixed;
         self.fixed_files += other.fixed_files;
+        if let Some(theirs) = other.baseline {
+            let ours = self.baseline.get_or_insert_default();
+            ours.baselined += theirs.baselined;
+            ours.stale += theirs.stale;
+        }
     }
 
     /// Number of findings.
