@@ -15,14 +15,10 @@
 //! not move as the other rules evolve. After every case, no temporary file may be left. The
 //! tests below the driver check properties over the bundled corpus.
 
-#[allow(dead_code)]
-#[path = "../support/binary.rs"]
-mod binary;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use binary::{copy_tree, leftovers, run, status, stdout};
+use crate::binary::{copy_tree, leftovers, run, status, stdout};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/baseline")

@@ -2,8 +2,11 @@
 
 mod accuracy;
 mod baseline;
+#[path = "../support/binary.rs"]
+mod binary;
 mod cli;
 mod corpus;
+mod fix;
 mod parse;
 mod rules;
 mod seed_faults;
