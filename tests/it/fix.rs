@@ -10,7 +10,8 @@
 //!   the old one (a new inode), keeping the mode, and leaves nothing behind; the others are
 //!   not touched (same inode, time and bytes); nothing fixable is left;
 //! - a second `--fix` changes nothing, and `--diff` then prints nothing;
-//! - the fixed file parses to the same structure (see [`structure`]);
+//! - the fixed file parses to the same structure (see [`structure`]): the same items,
+//!   sub-items, annotations, footnotes and annex rows;
 //! - `--unsafe-fixes` applies the unsafe fixes too, with the same guarantees.
 //!
 //! The tests after it interrupt writes through the debug-build hook `AGENDUM_DEBUG_WRITE`:
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use crate::binary::{command, leftovers, run, status, stdout};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -78,64 +79,45 @@ fn summary(output: &std::process::Output) -> Value {
     report["summary"].clone()
 }
 
-/// The structure of a parsed document, by what fixes must not change: the tree with its
-/// layout (spans, lines, page breaks, pages, furniture, found symbols, unrecognized text and
-/// diagnostics) left out, and text reduced to its presence (a fix changes text: words,
-/// quotes, capitals, symbols). Kept as they are: every number (item numbers, the items an
-/// annex row cites, days), sub-item markers, languages, kinds, dates and times as parsed
-/// (`date`, `weekday`, `start`, `end`), and the number of every kind of node. Left out too:
-/// what a fix is there to change — list and heading punctuation (`punct`, A104/A105), the
-/// sub-item marker style (A103), `(continued)` (A206), the spacing of a footnote marker
-/// (A606).
-fn structure(value: &Value) -> Value {
-    const LAYOUT: [&str; 16] = [
-        "span",
-        "spans",
-        "lines",
-        "breaks",
-        "pages",
-        "page",
-        "furniture",
-        "symbols",
-        "unrecognized",
-        "diagnostics",
-        "path",
-        "punct",
-        "marker_style",
-        "continued",
-        "spaced",
-        "references",
-    ];
-    const KEPT_TEXT: [&str; 7] = ["marker", "language", "kind", "weekday", "start", "end", "sub_item"];
-    // A date as parsed (ISO), not as printed (the masthead's, which A402 may reformat).
-    let iso = |s: &str| {
-        s.len() == 10
-            && s.bytes().enumerate().all(|(i, b)| b.is_ascii_digit() || (i == 4 || i == 7) && b == b'-')
+/// The structure of a parsed document — what no fix may change: the language; whether there
+/// is a title and a masthead symbol; the agenda items and the annotations, each by number with
+/// its sub-items by marker, at every depth; the footnotes by marker, with how many references
+/// each has; the annexes, and in each schedule the days (date and weekday as parsed), their
+/// slots (start and end as parsed) and every row by the item and sub-item it cites.
+///
+/// Text is not part of it (fixing text is what fixes do), nor is the layout of the text into
+/// lines, paragraphs and pages: A605 is there to join the paragraphs a page break cut.
+fn structure(doc: &Value) -> Value {
+    fn list(value: &Value, each: impl Fn(&Value) -> Value) -> Value {
+        value.as_array().map_or(Value::Null, |items| items.iter().map(each).collect())
+    }
+    fn outline(node: &Value, key: &str) -> Value {
+        json!({ key: node[key], "sub_items": list(&node["sub_items"], |s| outline(s, "marker")) })
+    }
+    let row = |e: &Value| json!([e["item"], e["sub_item"], e["sub_sub_item"]]);
+    let schedule = |s: &Value| {
+        json!({
+            "days": list(&s["days"], |d| json!({
+                "date": d["date"],
+                "weekday": d["weekday"],
+                "slots": list(&d["slots"], |t| json!({
+                    "start": t["start"],
+                    "end": t["end"],
+                    "rows": list(&t["entries"], row),
+                })),
+            })),
+            "rows": list(&s["entries"], row),
+        })
     };
-    fn walk(value: &Value, key: &str, iso: &dyn Fn(&str) -> bool) -> Value {
-        match value {
-            Value::Object(map) => Value::Object(
-                map.iter()
-                    .filter(|(k, _)| !LAYOUT.contains(&k.as_str()) && !k.ends_with("_span"))
-                    .map(|(k, v)| (k.clone(), walk(v, k, iso)))
-                    .collect(),
-            ),
-            Value::Array(items) => Value::Array(items.iter().map(|v| walk(v, key, iso)).collect()),
-            Value::String(s) if KEPT_TEXT.contains(&key) || key.starts_with("date") && iso(s) => {
-                value.clone()
-            }
-            Value::String(_) => Value::String("…".into()),
-            other => other.clone(),
-        }
-    }
-    let mut tree = walk(value, "", &iso);
-    // A footnote's references, by number: a fix moves them, never adds or drops one.
-    if let (Some(notes), Some(out)) = (value["footnotes"].as_array(), tree["footnotes"].as_array_mut()) {
-        for (note, shown) in notes.iter().zip(out) {
-            shown["references"] = note["references"].as_array().map_or(0, Vec::len).into();
-        }
-    }
-    tree
+    json!({
+        "language": doc["language"],
+        "title": !doc["title"].is_null(),
+        "masthead_symbol": doc["masthead"]["symbol"].is_string(),
+        "items": list(&doc["agenda"]["items"], |i| outline(i, "number")),
+        "annotations": list(&doc["annotations"], |a| outline(a, "number")),
+        "footnotes": list(&doc["footnotes"], |f| json!([f["marker"], list(&f["references"], |_| Value::Null)])),
+        "annexes": list(&doc["annexes"], |a| if a["schedule"].is_null() { Value::Null } else { schedule(&a["schedule"]) }),
+    })
 }
 
 /// The structures of every document of a folder, by path.
@@ -374,8 +356,11 @@ fn a_write_that_fails_before_its_rename_leaves_the_file_whole() {
     assert_eq!(identity(&path), before, "the original is untouched");
     assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "the temporary file is removed");
     // The report is of the text as it stays, not as the fix would have made it.
-    let totals = summary(&output);
-    assert_eq!((&totals["fixed"], &totals["fixable"]), (&0.into(), &11.into()), "{totals}");
+    let plain = run(dir.path(), &["lint", "--output-format", "json", "."], &[], None);
+    let (totals, original) = (summary(&output), summary(&plain));
+    assert_eq!(totals["fixed"], 0);
+    assert!(original["fixable"].as_u64() > Some(0), "{original}");
+    assert_eq!(totals, original, "the findings of the file as it stays");
 }
 
 #[cfg(unix)]
@@ -438,7 +423,7 @@ fn fixing_standard_input_is_idempotent() {
     assert!(status(&first) <= 1);
     assert_ne!(first.stdout, text, "fixed");
     let report: Value = serde_json::from_slice(&first.stderr).expect("the report on standard error");
-    assert_eq!(report["summary"]["fixed"], 11, "{report}");
+    assert!(report["summary"]["fixed"].as_u64() > Some(10), "{report}");
     let second =
         run(dir.path(), &["lint", "--fix", "--output-format", "json", "-"], &[], Some(&first.stdout));
     assert_eq!(second.stdout, first.stdout, "a second --fix changes nothing");
