@@ -62,7 +62,7 @@ impl Scope {
                 path
             };
             let abs = absolute(cwd, path);
-            if path.as_os_str() != "-" && abs.is_dir() {
+            if abs.is_dir() {
                 scope.dirs.push(abs);
             } else {
                 scope.files.insert(abs);
@@ -97,6 +97,7 @@ pub struct FileRecord {
 }
 
 /// The baselines of a run: what the workers share.
+#[derive(Default)]
 pub struct Baselines {
     cwd: PathBuf,
     files: Vec<File>,
@@ -133,16 +134,7 @@ impl Gathered {
 impl Baselines {
     /// No baseline.
     pub fn off() -> Self {
-        Baselines {
-            cwd: PathBuf::new(),
-            files: Vec::new(),
-            by_config: Vec::new(),
-            writing: false,
-            prune: false,
-            pass_on_stale: false,
-            enabled_in_run: Vec::new(),
-            scope: Scope::default(),
-        }
+        Baselines::default()
     }
 
     /// Load the baselines the run uses: `--write-baseline`'s file (to merge into, when it
