@@ -326,21 +326,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
                 if let Some(e) = open_entry.take() {
                     push_entry(&mut sched, finish_entry(cx, e, &continued));
                 }
-                let year = year.or_else(|| infer_year(day, month, weekday, years));
-                let date = year
-                    .filter(|&y| datetime::is_valid_date(y, month, day))
-                    .map(|y| format!("{y:04}-{month:02}-{day:02}"));
-                sched.days.push(Day {
-                    label,
-                    weekday: weekday.map(|w| w.name().to_string()),
-                    date,
-                    span,
-                    slots: Vec::new(),
-                    label_span: span,
-                    day: Some(day),
-                    month: Some(month),
-                    year,
-                });
+                sched.days.push(new_day(label, span, (day, month, weekday, year), years));
             }
             Tok::Time { label, span, start, end } => {
                 if let Some(e) = open_entry.take() {
@@ -448,21 +434,7 @@ fn columns(
     for (i, tok) in toks.into_iter().enumerate() {
         match tok {
             Tok::Day { label, span, day, month, weekday, year } => {
-                let year = year.or_else(|| infer_year(day, month, weekday, years));
-                let date = year
-                    .filter(|&y| datetime::is_valid_date(y, month, day))
-                    .map(|y| format!("{y:04}-{month:02}-{day:02}"));
-                days.push(Day {
-                    label,
-                    weekday: weekday.map(|w| w.name().to_string()),
-                    date,
-                    span,
-                    slots: Vec::new(),
-                    label_span: span,
-                    day: Some(day),
-                    month: Some(month),
-                    year,
-                });
+                days.push(new_day(label, span, (day, month, weekday, year), years));
             }
             Tok::Time { label, span, start, end } => {
                 times.push(Slot {
@@ -567,6 +539,28 @@ fn list_title<'a>(a: &'a Agenda, item: Option<u32>, sub: Option<&str>) -> Option
         Some(m) => it.sub_items.iter().find(|s| s.marker == m).map(|s| s.title.as_str()),
     }
 }
+
+/// A day of the schedule from its label, its year printed or inferred.
+fn new_day(label: String, span: Span, (day, month, weekday, year): DayParts, years: &[i32]) -> Day {
+    let year = year.or_else(|| infer_year(day, month, weekday, years));
+    let date = year
+        .filter(|&y| datetime::is_valid_date(y, month, day))
+        .map(|y| format!("{y:04}-{month:02}-{day:02}"));
+    Day {
+        label,
+        weekday: weekday.map(|w| w.name().to_string()),
+        date,
+        span,
+        slots: Vec::new(),
+        label_span: span,
+        day: Some(day),
+        month: Some(month),
+        year,
+    }
+}
+
+/// Day, month, weekday and year as a day label prints them.
+type DayParts = (u32, u32, Option<Weekday>, Option<i32>);
 
 fn finish_entry(cx: &Ctx<'_>, mut e: Entry, continued: &[&String]) -> Entry {
     let raw = cx.slice(e.title_span);
