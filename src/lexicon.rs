@@ -201,6 +201,12 @@ impl Lexicon {
         resolve(word, |key| self.source_outside_document_key(key))
     }
 
+    /// True when the configuration's extra words hold `word`, whatever the other layers say
+    /// (French and Spanish documents have no built-in list to ask).
+    pub fn is_config_word(&self, word: &str) -> bool {
+        resolve(word, |key| self.config.contains(key).then_some(())).is_some()
+    }
+
     fn source_outside_document_key(&self, key: &str) -> Option<WordSource> {
         if BUILTIN.contains(key) {
             Some(WordSource::Builtin)

@@ -1,0 +1,193 @@
+//! A607 line-end-hyphenation: `organi-` ⏎ `zation`.
+//!
+//! A text line that ends with a word and a hyphen (`-` or U+2010), followed — after at most one
+//! empty line — by a text line that starts with a lower-case word. The pair is reported when
+//! the join is a known word and the hyphenated form is not a compound the document uses
+//! elsewhere (`record-keeping`); when both halves are words on their own (`capacity-`
+//! ⏎ `building`), the join must also occur elsewhere in the document, since such a hyphen is
+//! more often real. French and Spanish documents need the join in the document itself. The fix
+//! is unsafe — the hyphen may be real — and pulls the second half up, keeping the line break.
+
+use crate::declare_rule;
+use crate::finding::{Applicability, Fix};
+use crate::fold::is_space;
+use crate::lexicon::{MAX_WORD_BYTES, WordSource, words};
+use crate::lint::finding;
+use crate::span::Span;
+
+use super::Sink;
+use super::occurrences::{Found, Occurrences};
+use super::pass::{RawLine, chunk_end, pull_up};
+use super::vocabulary::{Vocabulary, join};
+
+declare_rule! {
+    /// A word hyphenated at a line end.
+    ///
+    /// ## What it checks
+    /// A line ending in `fragment-` whose join with the next line's first word is a known word
+    /// (`organi-` ⏎ `zation`). Compounds the document writes with a hyphen elsewhere, and
+    /// pairs of real words whose join the document never uses (`record-` ⏎ `keeping`,
+    /// `capacity-` ⏎ `building`), are left alone.
+    ///
+    /// ## Why
+    /// Hyphenation belongs to the page layout, not the text.
+    ///
+    /// ## Example
+    /// `organi-` ⏎ `zation`
+    ///
+    /// ## How to fix
+    /// Join the word (an unsafe fix: the hyphen may be real).
+    pub static A607 = { code: "A607", name: "line-end-hyphenation", family: Hygiene, severity: Warning, fix: Unsafe };
+}
+
+/// Candidates kept for the document search (see `split.rs`).
+const PENDING_LIMIT: usize = 100_000;
+
+/// A line ending `word-`.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    word: Span,
+    hyphen: Span,
+    blank_lines: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    first: Span,
+    hyphen: Span,
+    second: Span,
+    both_words: bool,
+    known: Option<WordSource>,
+    join: u32,
+    compound: u32,
+}
+
+/// The state of rule A607 through the pass.
+pub struct Hyphenation {
+    on: bool,
+    open: Option<Open>,
+    pending: Vec<Candidate>,
+}
+
+impl Hyphenation {
+    /// The rule's state; `on` when it is enabled.
+    pub fn new(on: bool) -> Self {
+        Hyphenation { on, open: None, pending: Vec::new() }
+    }
+
+    /// Read one line.
+    pub fn line(&mut self, text: &str, line: &RawLine, voc: &Vocabulary, occ: &mut Occurrences) {
+        if !self.on {
+            return;
+        }
+        if !line.is_prose() {
+            if !self.open.as_mut().is_some_and(|o| line.carries(&mut o.blank_lines)) {
+                self.open = None;
+            }
+            return;
+        }
+        let s = &text[line.content.start..line.content.end];
+        if let Some(open) = self.open.take()
+            && let Some((0, w)) = words(s).next()
+            && w.chars().next().is_some_and(char::is_lowercase)
+        {
+            let second = Span::new(line.content.start, line.content.start + w.len());
+            self.candidate(text, open, second, voc, occ);
+        }
+        self.open = line_end_hyphen(s).map(|(word, hyphen)| Open {
+            word: word.shift(line.content.start),
+            hyphen: hyphen.shift(line.content.start),
+            blank_lines: 0,
+        });
+    }
+
+    fn candidate(&mut self, text: &str, open: Open, second: Span, voc: &Vocabulary, occ: &mut Occurrences) {
+        let a = &text[open.word.start..open.word.end];
+        let b = &text[second.start..second.end];
+        let mut buf = [0; 2 * MAX_WORD_BYTES];
+        let Some(joined) = join(a, b, &mut buf) else { return };
+        let known = if voc.has_document_layer() { None } else { voc.known_now(joined) };
+        let both_words = voc.kind(a).is_word() && voc.kind(b).is_word();
+        if self.pending.len() >= PENDING_LIMIT {
+            return;
+        }
+        let join = occ.add(joined);
+        let compound = occ.add(&format!("{a}{}{b}", &text[open.hyphen.start..open.hyphen.end]));
+        self.pending.push(Candidate {
+            first: open.word,
+            hyphen: open.hyphen,
+            second,
+            both_words,
+            known,
+            join,
+            compound,
+        });
+    }
+
+    /// Report, now that the document has been searched.
+    pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
+        for c in &self.pending {
+            let get = |id: u32| found.get(id as usize).copied().unwrap_or_default();
+            let (joined, compound) = (get(c.join), get(c.compound));
+            if compound.count > 0 || (c.both_words && joined.count == 0) {
+                continue;
+            }
+            let source = if joined.count > 0 { Some(WordSource::Document) } else { c.known };
+            let Some(source) = source else { continue };
+            let a = &text[c.first.start..c.first.end];
+            let b = &text[c.second.start..c.second.end];
+            let word = format!("{a}{b}");
+            let hyphen = &text[c.hyphen.start..c.hyphen.end];
+            let chunk = Span::new(c.second.start, chunk_end(text, c.second.start));
+            let fix =
+                Fix { applicability: Applicability::Unsafe, edits: vec![pull_up(text, c.hyphen, chunk)] };
+            let why = match source {
+                WordSource::Document => "occurs elsewhere in the document",
+                WordSource::Builtin => "is in the word list",
+                WordSource::Config => "is a configured word",
+            };
+            let mut f = finding(
+                &A607,
+                format!("`{a}{hyphen}` ⏎ `{b}` looks like `{word}` hyphenated at a line end"),
+                Span::new(c.first.start, c.second.end),
+            )
+            .with_help(format!("join the word (`{word}` {why}), unless `{a}{hyphen}{b}` is a compound"))
+            .with_fix(fix);
+            if let Some(other) = joined.first {
+                f = f.with_label(format!("`{word}` here"), other);
+            }
+            sink.emit(f);
+        }
+    }
+}
+
+/// The word and the hyphen that end line content `s`, when it ends `word-` and the word stands
+/// alone (not the last part of a compound such as `state-of-the-`).
+fn line_end_hyphen(s: &str) -> Option<(Span, Span)> {
+    let hyphen = s.chars().next_back().filter(|&c| c == '-' || c == '\u{2010}')?;
+    let h = s.len() - hyphen.len_utf8();
+    let (off, w) = words(&s[..h]).last()?;
+    if off + w.len() != h {
+        return None;
+    }
+    let before = s[..off].chars().next_back();
+    if !before.is_none_or(|c| is_space(c) || "([“\"‘".contains(c)) {
+        return None;
+    }
+    Some((Span::new(off, h), Span::new(h, s.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends() {
+        assert_eq!(line_end_hyphen("the organi-"), Some((Span::new(4, 10), Span::new(10, 11))));
+        assert_eq!(line_end_hyphen("(organi\u{2010}"), Some((Span::new(1, 7), Span::new(7, 10))));
+        assert_eq!(line_end_hyphen("state-of-the-"), None);
+        assert_eq!(line_end_hyphen("10-"), None);
+        assert_eq!(line_end_hyphen("a - "), None);
+        assert_eq!(line_end_hyphen("organization"), None);
+    }
+}
