@@ -110,10 +110,9 @@ pub fn check(cx: &Context<'_>, sink: &mut Sink<'_, '_>, a608: bool, a609: bool) 
     while i < bytes.len() {
         if run.is_none() {
             // Skip what cannot matter in bulk; a line feed matters only to close `lost`.
-            let open = lost.span.is_some();
-            match bytes[i..].iter().position(|&b| interesting(b) || (open && b == b'\n')) {
-                Some(k) => i += k,
-                None => break,
+            i = skip(bytes, i, lost.span.is_some());
+            if i >= bytes.len() {
+                break;
             }
         }
         let b = bytes[i];
@@ -176,6 +175,38 @@ pub fn check(cx: &Context<'_>, sink: &mut Sink<'_, '_>, a608: bool, a609: bool) 
     }
     flush_artifacts(text, run.take(), sink);
     flush_lost(text, &mut lost, sink, a609);
+}
+
+/// The first byte at or after `i` worth decoding (or a line feed, when `newline`): ordinary
+/// ASCII is skipped eight bytes at a time.
+fn skip(b: &[u8], mut i: usize, newline: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    loop {
+        while let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("invariant: eight bytes"));
+            // A byte of 0x80 or more, below 0x20, or DEL.
+            let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+            let del = {
+                let x = w ^ (ONES * 0x7f);
+                x.wrapping_sub(ONES) & !x & HIGH
+            };
+            if (w & HIGH) | below | del != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let end = (i + 8).min(b.len());
+        while i < end {
+            if interesting(b[i]) || (newline && b[i] == b'\n') {
+                return i;
+            }
+            i += 1;
+        }
+        if i >= b.len() {
+            return b.len();
+        }
+    }
 }
 
 /// Bytes worth decoding: controls other than tab, line feed, carriage return and form feed;

@@ -1,7 +1,8 @@
 //! A607 line-end-hyphenation: `organi-` ⏎ `zation`.
 //!
 //! A text line that ends with a word and a hyphen (`-` or U+2010), followed — after at most one
-//! empty line — by a text line that starts with a lower-case word. The pair is reported when
+//! empty line, or after the page break or footnotes that cut its paragraph — by a text line
+//! that starts with a lower-case word. The pair is reported when
 //! the join is a known word and the hyphenated form is not a compound the document uses
 //! elsewhere (`record-keeping`); when both halves are words on their own (`capacity-`
 //! ⏎ `building`), the join must also occur elsewhere in the document, since such a hyphen is
@@ -13,6 +14,8 @@ use crate::finding::{Applicability, Fix};
 use crate::fold::is_space;
 use crate::lexicon::{MAX_WORD_BYTES, WordSource, words};
 use crate::lint::finding;
+use crate::lint::text::paragraphs;
+use crate::model::Document;
 use crate::span::Span;
 
 use super::Sink;
@@ -101,6 +104,36 @@ impl Hyphenation {
         });
     }
 
+    /// Read the pairs of lines a page break or footnotes separate inside a paragraph (the
+    /// line pass sees them apart): `decla-` / footnotes / `ration`.
+    pub fn across_breaks(&mut self, text: &str, doc: &Document, voc: &Vocabulary, occ: &mut Occurrences) {
+        if !self.on {
+            return;
+        }
+        for p in paragraphs(doc) {
+            for br in &p.breaks {
+                let before = p.lines.iter().rev().find(|l| l.end <= br.start);
+                let after = p.lines.iter().find(|l| l.start >= br.end);
+                let (Some(before), Some(after)) = (before, after) else { continue };
+                let Some((word, hyphen)) = line_end_hyphen(&text[before.start..before.end]) else { continue };
+                let open = Open {
+                    word: word.shift(before.start),
+                    hyphen: hyphen.shift(before.start),
+                    blank_lines: 0,
+                };
+                if self.pending.iter().any(|c| c.hyphen == open.hyphen) {
+                    continue;
+                }
+                let s = &text[after.start..after.end];
+                if let Some((0, w)) = words(s).next()
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                {
+                    self.candidate(text, open, Span::new(after.start, after.start + w.len()), voc, occ);
+                }
+            }
+        }
+    }
+
     fn candidate(&mut self, text: &str, open: Open, second: Span, voc: &Vocabulary, occ: &mut Occurrences) {
         let a = &text[open.word.start..open.word.end];
         let b = &text[second.start..second.end];
@@ -129,10 +162,10 @@ impl Hyphenation {
         for c in &self.pending {
             let get = |id: u32| found.get(id as usize).copied().unwrap_or_default();
             let (joined, compound) = (get(c.join), get(c.compound));
-            if compound.count > 0 || (c.both_words && joined.count == 0) {
+            if compound.occurs() || (c.both_words && !joined.occurs()) {
                 continue;
             }
-            let source = if joined.count > 0 { Some(WordSource::Document) } else { c.known };
+            let source = if joined.occurs() { Some(WordSource::Document) } else { c.known };
             let Some(source) = source else { continue };
             let a = &text[c.first.start..c.first.end];
             let b = &text[c.second.start..c.second.end];
@@ -149,8 +182,9 @@ impl Hyphenation {
             let mut f = finding(
                 &A607,
                 format!("`{a}{hyphen}` ⏎ `{b}` looks like `{word}` hyphenated at a line end"),
-                Span::new(c.first.start, c.second.end),
+                Span::new(c.first.start, c.hyphen.end),
             )
+            .with_label(format!("`{b}` continues it"), c.second)
             .with_help(format!("join the word (`{word}` {why}), unless `{a}{hyphen}{b}` is a compound"))
             .with_fix(fix);
             if let Some(other) = joined.first {

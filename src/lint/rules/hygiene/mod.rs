@@ -11,11 +11,15 @@
 
 mod chars;
 mod hyphen;
+mod lost_numbers;
 mod occurrences;
 mod pages;
 mod pass;
 mod spacing;
 mod split;
+#[cfg(test)]
+mod tests;
+mod tokens;
 mod vocabulary;
 
 pub use chars::{A608, A609};
@@ -94,27 +98,38 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let text = cx.source.text();
     let mut sink = Sink::new(out);
 
-    if a601 || a602 || a603 || a604 || a607 {
+    let mut furniture_fixed = Vec::new();
+    if a601 || a602 || a603 || a604 || a607 || a609 {
         let voc = vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
         let mut occ = occurrences::Occurrences::default();
-        let mut split = split::SplitWords::new(a601);
+        let mut split = split::SplitWords::new(a601, text.len());
         let mut hyphen = hyphen::Hyphenation::new(a607);
         let mut spacing = spacing::Spacing::new(cx, a602, a603);
         let mut furniture = pages::PageFurniture::new(cx, a604);
+        let mut words: Vec<tokens::Token> = Vec::new();
         for line in pass::Lines::new(text, cx.doc) {
-            split.line(text, &line, &voc, &mut occ, &mut sink);
+            words.clear();
+            if line.is_prose() && (a601 || a609) {
+                words.extend(tokens::tokens(&text[line.content.start..line.content.end], line.content.start));
+            }
+            split.line(text, &line, &words, &voc, &mut sink);
+            if a609 {
+                lost_numbers::line(text, &line, &words, cx.doc.language, &mut sink);
+            }
             hyphen.line(text, &line, &voc, &mut occ);
             spacing.line(text, &line, &mut sink);
-            furniture.line(text, &line, &mut sink);
+            furniture.line(text, &line);
         }
+        hyphen.across_breaks(text, cx.doc, &voc, &mut occ);
+        split.prepare(text, &mut occ);
         let found = occ.search(text);
         split.finish(text, &found, &mut sink);
         hyphen.finish(text, &found, &mut sink);
         spacing.finish(&mut sink);
-        furniture.finish(text, &mut sink);
+        furniture_fixed = furniture.finish(text, &mut sink);
     }
     if a605 {
-        pages::broken_paragraphs(cx, &mut sink);
+        pages::broken_paragraphs(cx, &furniture_fixed, &mut sink);
     }
     if a606 {
         pages::spaced_markers(cx, &mut sink);

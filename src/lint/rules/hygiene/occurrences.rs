@@ -5,7 +5,8 @@
 //!
 //! A match counts when it stands as a whole word: no letter touches it on either side. Case is
 //! folded for ASCII by the automaton; a word with other letters is searched in lower case,
-//! capitalized and upper case.
+//! capitalized and upper case. Only the first occurrence of each word is wanted, so the text
+//! is searched window by window, and the words found are dropped before the next window.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
@@ -15,11 +16,20 @@ use crate::span::Span;
 /// What the search found for one word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Found {
-    /// Whole-word occurrences.
-    pub count: u32,
-    /// The first of them.
+    /// Its first whole-word occurrence, if it occurs.
     pub first: Option<Span>,
 }
+
+impl Found {
+    /// True when the word occurs in the document.
+    pub fn occurs(&self) -> bool {
+        self.first.is_some()
+    }
+}
+
+/// The text is searched in windows of this many bytes; after each, the words found are dropped
+/// from the automaton, so that a common word (`of`) is matched in one window only.
+const WINDOW: usize = 1 << 22;
 
 /// The words to search for.
 #[derive(Debug, Default)]
@@ -41,50 +51,80 @@ impl Occurrences {
         id
     }
 
-    /// Search `text` once; the result is indexed by id. A word the automaton cannot be built
-    /// for is reported as not found, which keeps every rule that asks on the silent side.
+    /// Search `text`; the result is indexed by id. A word the automaton cannot be built for is
+    /// reported as not found, which keeps every rule that asks on the silent side.
     pub fn search(&self, text: &str) -> Vec<Found> {
         let mut found = vec![Found::default(); self.words.len()];
-        if self.words.is_empty() {
-            return found;
+        let mut left: Vec<usize> = (0..self.words.len()).collect();
+        let longest = self.words.iter().map(|w| w.len() * 2).max().unwrap_or(0);
+        let mut at = 0;
+        while at < text.len() && !left.is_empty() {
+            let Some((automaton, owner)) = self.automaton(&left) else { break };
+            let mut end = (at + WINDOW).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            // Matches may run past the window's end; those starting in the next are left to it.
+            let mut reach = (end + longest).min(text.len());
+            while !text.is_char_boundary(reach) {
+                reach += 1;
+            }
+            let input = aho_corasick::Input::new(text).span(at..reach);
+            for m in automaton.find_iter(input) {
+                let (start, stop) = (m.start(), m.end());
+                if start >= end {
+                    break;
+                }
+                let id = owner[m.pattern().as_usize()];
+                if found[id].occurs() || !whole_word(text, start, stop) {
+                    continue;
+                }
+                found[id].first = Some(Span::new(start, stop));
+            }
+            left.retain(|&id| !found[id].occurs());
+            at = end;
         }
-        let mut patterns: Vec<String> = Vec::with_capacity(self.words.len());
-        let mut owner: Vec<u32> = Vec::with_capacity(self.words.len());
-        for (id, w) in self.words.iter().enumerate() {
+        found
+    }
+
+    /// The automaton of the words `ids`, and the word of each of its patterns. The automaton
+    /// folds ASCII case; words with other letters are also searched capitalized and in upper
+    /// case.
+    fn automaton(&self, ids: &[usize]) -> Option<(AhoCorasick, Vec<usize>)> {
+        let mut patterns: Vec<String> = Vec::with_capacity(ids.len());
+        let mut owner: Vec<usize> = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let w = &self.words[id];
             let mut variants = vec![w.to_string()];
             if !w.is_ascii() {
                 let mut chars = w.chars();
                 let capitalized: String =
                     chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
-                variants.push(capitalized);
-                variants.push(w.to_uppercase());
-                variants.dedup();
+                for v in [capitalized, w.to_uppercase()] {
+                    if !variants.iter().any(|x| x.eq_ignore_ascii_case(&v)) {
+                        variants.push(v);
+                    }
+                }
             }
             for v in variants {
                 patterns.push(v);
-                owner.push(id as u32);
+                owner.push(id);
             }
         }
-        let Ok(automaton) = AhoCorasick::builder()
+        let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
-        else {
-            return found;
-        };
-        for m in automaton.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            if before.is_some_and(char::is_alphabetic) || after.is_some_and(char::is_alphabetic) {
-                continue;
-            }
-            let f = &mut found[owner[m.pattern().as_usize()] as usize];
-            f.count = f.count.saturating_add(1);
-            f.first.get_or_insert(Span::new(start, end));
-        }
-        found
+            .ok()?;
+        Some((automaton, owner))
     }
+}
+
+/// True when no letter touches `start..end` on either side.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !(before.is_some_and(char::is_alphabetic) || after.is_some_and(char::is_alphabetic))
 }
 
 #[cfg(test)]
@@ -102,11 +142,10 @@ mod tests {
         let missing = occ.add("regard");
         assert_eq!(occ.add("Parties"), parties);
         let found = occ.search(text);
-        assert_eq!(found[parties as usize].count, 3);
         assert_eq!(found[parties as usize].first, Some(Span::new(7, 14)));
-        assert_eq!(found[decide as usize].count, 2);
-        assert_eq!(found[compound as usize].count, 1);
-        assert_eq!(found[missing as usize], Found::default());
+        assert_eq!(found[decide as usize].first.map(|s| s.start), text.find("Décidé"));
+        assert!(found[compound as usize].occurs());
+        assert!(!found[missing as usize].occurs());
         assert!(Occurrences::default().search(text).is_empty());
     }
 }

@@ -19,17 +19,23 @@
 //!   the only thing that stops the footnotes from running into the next page, and no fix is
 //!   offered; nor where lines holding only spaces lie around it (Tika's paragraph spacing).
 //!
+//! Running headers go all together or not at all: the front end knows a header by its
+//! repetition, and one left alone after the others went would read as text.
+//!
 //! **A605** reports each paragraph cut by a page break, footnotes or furniture (the parser's
 //! `Paragraph::breaks`). Its safe fix moves every interruption, byte for byte, to the start of
 //! the first non-empty line after the paragraph: the paragraph's lines then follow each other,
 //! and the page ends after it. The stray space of a Tika page start travels with the
-//! interruption and lands before that next line, where it again marks the page start.
+//! interruption and lands before that next line, where it again marks the page start. Where
+//! the interruption holds a running header that A604's fix deletes, A605 offers its fix only
+//! once that is done: fixes that overlap wait for the next round, and a running header that
+//! stayed while the others went would no longer read as one.
 //!
 //! **A606** reports footnote markers the parser read after a space (`controls. 1`); the fix
 //! removes the space, which leaves the marker glued as `controls.1`, read silently.
 
 use crate::declare_rule;
-use crate::finding::{Applicability, Edit, Fix};
+use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::lint::text::paragraphs;
 use crate::lint::{Context, finding};
 use crate::model::{Document, FootnoteRef, FurnitureKind, SubItem};
@@ -187,6 +193,8 @@ pub struct PageFurniture {
     gap_spacey: bool,
     gap_form_feed: bool,
     run: Option<Run>,
+    /// The runs read: span, description, whether a running header is in it, its fix.
+    runs: Vec<(Span, String, bool, Option<Edit>)>,
 }
 
 impl PageFurniture {
@@ -213,11 +221,12 @@ impl PageFurniture {
             gap_spacey: false,
             gap_form_feed: false,
             run: None,
+            runs: Vec::new(),
         }
     }
 
     /// Read one line.
-    pub fn line(&mut self, text: &str, line: &RawLine, sink: &mut Sink<'_, '_>) {
+    pub fn line(&mut self, text: &str, line: &RawLine) {
         if !self.on {
             return;
         }
@@ -265,7 +274,7 @@ impl PageFurniture {
             return;
         }
         if let Some(run) = self.run.take() {
-            self.report(text, run, Some(line), sink);
+            self.report(text, run, Some(line));
         }
         self.prev_end = line.next;
         self.prev_text = line.role == Role::Text;
@@ -278,14 +287,27 @@ impl PageFurniture {
         self.gap_form_feed = false;
     }
 
-    /// Report the run still open at the end of the text.
-    pub fn finish(mut self, text: &str, sink: &mut Sink<'_, '_>) {
+    /// Report the runs; return those holding a running header that the fixes delete.
+    ///
+    /// Running headers go all together or not at all: the front end knows a header by its
+    /// repetition, so a header left alone after the others went would read as text.
+    pub fn finish(mut self, text: &str, sink: &mut Sink<'_, '_>) -> Vec<Span> {
         if let Some(run) = self.run.take() {
-            self.report(text, run, None, sink);
+            self.report(text, run, None);
         }
+        let headers_go = self.runs.iter().all(|(_, _, header, edit)| !header || edit.is_some());
+        let mut fixed = Vec::new();
+        for (span, what, header, edit) in self.runs {
+            let edit = if header && !headers_go { None } else { edit };
+            if header && edit.is_some() {
+                fixed.push(span);
+            }
+            sink.emit(furniture_finding(span, &what, edit, header && !headers_go));
+        }
+        fixed
     }
 
-    fn report(&self, text: &str, mut run: Run, next: Option<&RawLine>, sink: &mut Sink<'_, '_>) {
+    fn report(&mut self, text: &str, mut run: Run, next: Option<&RawLine>) {
         run.spacey |= self.gap_spacey;
         run.form_feed |= self.gap_form_feed;
         let region = Span::new(run.region_start, next.map_or(text.len(), |l| l.start));
@@ -302,39 +324,65 @@ impl PageFurniture {
             // The page starts with the form feed of the next line, which stays.
             Some(Edit { span: region, replacement: String::new() })
         } else {
-            let stray_next = next
-                .is_some_and(|l| l.indent == 1 && self.strays.iter().any(|s| s.start == l.body))
-                && run.after_text;
+            let stray_next = next.is_some_and(|l| {
+                l.indent == 1 && self.strays.binary_search_by_key(&l.body, |s| s.start).is_ok()
+            }) && run.after_text;
             let page_start = self.page_starts[..at].last().copied().unwrap_or(0);
-            let footnotes_above = self.separators.iter().any(|&s| s >= page_start && s < run.first_line);
+            let above = self.separators.partition_point(|&s| s < page_start);
+            let footnotes_above = self.separators.get(above).is_some_and(|&s| s < run.first_line);
             (stray_next || !footnotes_above).then(|| Edit { span: region, replacement: String::new() })
         };
-        let what = describe(&run.kinds);
-        let mut f =
-            finding(&A604, format!("page furniture left in the text: {what}"), run.first.cover(run.last));
-        f = match edit {
-            Some(edit) => f
-                .with_help("delete the lines: they belong to the page, not the text")
-                .with_fix(Fix { applicability: Applicability::Safe, edits: vec![edit] }),
-            None => f.with_help(
-                "delete the lines by hand once the page ends are marked otherwise: here they are the only \
-                 mark of a page end below footnotes, or lines of spaces around them carry paragraph breaks",
-            ),
-        };
-        sink.emit(f);
+        let header = run.kinds.iter().any(|(k, _)| *k == FurnitureKind::RunningHeader);
+        self.runs.push((run.first.cover(run.last), describe(&run.kinds), header, edit));
     }
 }
 
-/// A605: paragraphs cut by page breaks, footnotes or furniture.
-pub fn broken_paragraphs(cx: &Context<'_>, sink: &mut Sink<'_, '_>) {
+/// The A604 finding of a run; `edit` is its fix, if any.
+fn furniture_finding(span: Span, what: &str, edit: Option<Edit>, header_kept: bool) -> Finding {
+    let f = finding(&A604, format!("page furniture left in the text: {what}"), span);
+    match edit {
+        Some(edit) => f
+            .with_help("delete the lines: they belong to the page, not the text")
+            .with_fix(Fix { applicability: Applicability::Safe, edits: vec![edit] }),
+        None if header_kept => f.with_help(
+            "delete the running headers together, by hand, once the page ends are marked otherwise: \
+             the parser knows a header by its repetition, and one of them cannot go here",
+        ),
+        None => f.with_help(
+            "delete the lines by hand once the page ends are marked otherwise: here they are the only \
+             mark of a page end below footnotes, or lines of spaces around them carry paragraph breaks",
+        ),
+    }
+}
+
+/// A605: paragraphs cut by page breaks, footnotes or furniture. `furniture` are the runs of
+/// page furniture with a running header that A604's fixes delete: a paragraph they cut gets its
+/// fix once they are gone, since the front end finds running headers by their repetition and a
+/// header left alone after the others went would read as text.
+pub fn broken_paragraphs(cx: &Context<'_>, furniture: &[Span], sink: &mut Sink<'_, '_>) {
     let text = cx.source.text();
     let doc = cx.doc;
     let strays = stray_spaces(text, doc);
+    let mut notes: Vec<Span> = doc.footnotes.iter().map(|f| f.span).collect();
+    notes.sort_by_key(|s| s.start);
+    let mut pieces: Vec<Span> = doc
+        .furniture
+        .iter()
+        .filter(|f| {
+            !matches!(
+                f.kind,
+                FurnitureKind::PageBreak | FurnitureKind::FootnoteSeparator | FurnitureKind::ByteOrderMark
+            )
+        })
+        .map(|f| f.span)
+        .collect();
+    pieces.sort_by_key(|s| s.start);
     for p in paragraphs(doc).filter(|p| !p.breaks.is_empty()) {
         let mut moves: Vec<(Span, String)> = Vec::new();
         let mut labels = Vec::new();
         let mut whats: Vec<&str> = Vec::new();
         let mut fixable = true;
+        let mut waits = false;
         for br in &p.breaks {
             let before = p.lines.iter().rev().find(|l| l.end <= br.start);
             let after = p.lines.iter().find(|l| l.start >= br.end);
@@ -348,16 +396,23 @@ pub fn broken_paragraphs(cx: &Context<'_>, sink: &mut Sink<'_, '_>) {
             while body > a && matches!(text.as_bytes()[body - 1], b' ' | b'\t') {
                 body -= 1;
             }
-            let stray = strays.iter().find(|s| s.start == body && s.end <= after.start);
+            let stray = strays
+                .binary_search_by_key(&body, |s| s.start)
+                .ok()
+                .map(|i| strays[i])
+                .filter(|s| s.end <= after.start);
             let b = stray.map_or(body, |s| s.end);
             if a > b {
                 fixable = false;
                 continue;
             }
-            for w in interruption(doc, Span::new(a, b)) {
+            for w in interruption(&notes, &pieces, Span::new(a, b)) {
                 if !whats.contains(&w) {
                     whats.push(w);
                 }
+            }
+            if any_overlap(furniture, Span::new(a, b)) {
+                waits = true;
             }
             let moved = text.get(a..b).unwrap_or("");
             moves.push((Span::new(a, b), settle(moved, stray.is_some())));
@@ -373,34 +428,44 @@ pub fn broken_paragraphs(cx: &Context<'_>, sink: &mut Sink<'_, '_>) {
             [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         };
         let first = p.breaks[0];
-        let mut f = finding(&A605, format!("paragraph cut by {what}"), first)
-            .with_help(format!("move the {what} after the end of the paragraph"));
+        let help = if waits {
+            format!(
+                "move the {what} after the end of the paragraph (the fix does it once the page furniture is gone)"
+            )
+        } else {
+            format!("move the {what} after the end of the paragraph")
+        };
+        let mut f = finding(&A605, format!("paragraph cut by {what}"), first).with_help(help);
         for l in labels {
             f = f.with_label("the paragraph continues here", l);
         }
-        if fixable && !moves.is_empty() {
+        if fixable && !waits && !moves.is_empty() {
             f = f.with_fix(move_after(text, moves, q));
         }
         sink.emit(f);
     }
 }
 
-/// What interrupts a paragraph between `a` and `b`: footnotes, page furniture.
-fn interruption(doc: &Document, region: Span) -> Vec<&'static str> {
+/// What interrupts a paragraph in `region`: footnotes, page furniture. Both lists are sorted.
+fn interruption(notes: &[Span], furniture: &[Span], region: Span) -> Vec<&'static str> {
+    let inside = |spans: &[Span]| {
+        let i = spans.partition_point(|s| s.start < region.start);
+        spans.get(i).is_some_and(|s| region.contains(*s))
+    };
     let mut out = Vec::new();
-    if doc.footnotes.iter().any(|f| region.contains(f.span)) {
+    if inside(notes) {
         out.push("footnotes");
     }
-    if doc.furniture.iter().any(|f| {
-        region.contains(f.span)
-            && !matches!(
-                f.kind,
-                FurnitureKind::PageBreak | FurnitureKind::FootnoteSeparator | FurnitureKind::ByteOrderMark
-            )
-    }) {
+    if inside(furniture) {
         out.push("page furniture");
     }
     out
+}
+
+/// True when a span of the sorted list `spans` overlaps `region`.
+fn any_overlap(spans: &[Span], region: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= region.start);
+    spans.get(i).is_some_and(|s| s.overlaps(region))
 }
 
 /// The interruption as it will be inserted. A stray page-start space at its end would stack on

@@ -214,18 +214,19 @@ pub fn chunk_end(text: &str, at: usize) -> usize {
 /// line, dropping `cut` there (a line-end hyphen, or nothing). What lay between the earlier
 /// line's end and the chunk (trailing spaces, the line break, blank lines, indentation) moves
 /// after the chunk, so both lines keep their breaks; when the chunk was all the later line
-/// held, the later line goes away with it.
+/// held and only whitespace lay between, the later line goes away with it.
 pub fn pull_up(text: &str, cut: Span, chunk: Span) -> Edit {
     let moved = text.get(chunk.start..chunk.end).unwrap_or("");
     let mut after = chunk.end;
     while let Some(n) = space_len(text, after) {
         after += n;
     }
+    let between = text.get(cut.end..chunk.start).unwrap_or("");
     let rest_empty = matches!(text.as_bytes().get(after), None | Some(b'\n' | b'\r'));
-    if rest_empty {
+    // Only whitespace may go with the later line: footnotes or furniture in between stay.
+    if rest_empty && between.chars().all(|c| c.is_whitespace() && c != '\u{c}') {
         Edit { span: Span::new(cut.start, chunk.end), replacement: moved.to_string() }
     } else {
-        let between = text.get(cut.end..chunk.start).unwrap_or("");
         Edit { span: Span::new(cut.start, after), replacement: format!("{moved}{between}") }
     }
 }

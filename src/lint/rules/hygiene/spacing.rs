@@ -11,9 +11,12 @@
 //!   or more from the margin): there every gap is layout.
 //!
 //! A603 reports one finding per block of consecutive non-blank lines, with one fix collapsing
-//! all its runs: pdfminer keeps the justification of every line as doubled spaces, and one
-//! finding per paragraph says as much as a hundred. Tika's output has a blank line after every
-//! line, so there each doubled space is its own finding.
+//! all its runs (Tika's output has a blank line after every line, so there each doubled space
+//! is its own finding). pdfminer keeps the justification of every line as doubled spaces: when
+//! at least three lines, and a tenth of the text lines, have two runs or more, the document
+//! gets one finding and no fix — collapsing the spaces narrows the justified lines and not the
+//! last line of each paragraph, and the parser, which reads line widths to find paragraph ends,
+//! would then join paragraphs.
 
 use crate::declare_rule;
 use crate::finding::{Applicability, Edit, Finding, Fix};
@@ -67,6 +70,9 @@ declare_rule! {
 /// Runs one A603 finding collapses at most: a bound on the size of one fix.
 const RUNS_PER_FINDING: usize = 100;
 
+/// Lines with two runs or more (and a tenth of the text lines) that make a document justified.
+const JUSTIFIED_LINES: usize = 3;
+
 /// Lines indented this many columns count toward `-layout` detection (as in `crate::scan`).
 const LAYOUT_INDENT: u32 = 6;
 
@@ -88,6 +94,10 @@ pub struct Spacing {
     held: Vec<Finding>,
     lines: usize,
     indented: usize,
+    /// Text lines, and those with two runs or more (justified by the extractor); the first run.
+    prose: usize,
+    justified: usize,
+    first_run: Option<Span>,
 }
 
 impl Spacing {
@@ -111,6 +121,9 @@ impl Spacing {
             held: Vec::new(),
             lines: 0,
             indented: 0,
+            prose: 0,
+            justified: 0,
+            first_run: None,
         }
     }
 
@@ -133,8 +146,22 @@ impl Spacing {
         let s = &text[line.content.start..line.content.end];
         let bytes = s.as_bytes();
         let mut i = 0;
+        let mut runs = 0;
+        self.prose += 1;
         while i < bytes.len() {
-            if !matches!(bytes[i], b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3) {
+            let b = bytes[i];
+            if !matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3) {
+                i += 1;
+                continue;
+            }
+            // The common case: one space before a letter or digit, after anything but an
+            // opening bracket or another space.
+            if b == b' '
+                && i > 0
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+                && bytes[i - 1] < 0x80
+                && !matches!(bytes[i - 1], b' ' | b'\t' | b'(' | b'[')
+            {
                 i += 1;
                 continue;
             }
@@ -174,6 +201,8 @@ impl Spacing {
                 && !self.is_label_gap(base + start)
                 && !self.is_marker_gap(base + end)
             {
+                runs += 1;
+                self.first_run.get_or_insert(Span::new(base + start, base + end));
                 if self.block.is_empty() {
                     self.first_context = context(s, start, end);
                 }
@@ -182,6 +211,9 @@ impl Spacing {
                     self.end_block();
                 }
             }
+        }
+        if runs >= 2 {
+            self.justified += 1;
         }
     }
 
@@ -215,11 +247,29 @@ impl Spacing {
         );
     }
 
-    /// Emit the A603 findings, unless the document is `pdftotext -layout` output.
+    /// Emit the A603 findings, unless the document is `pdftotext -layout` output; for text
+    /// printed justified, one finding without a fix.
     pub fn finish(mut self, sink: &mut Sink<'_, '_>) {
         self.end_block();
         let layout = self.lines >= 8 && self.indented * 2 >= self.lines;
         if layout {
+            return;
+        }
+        if let Some(first) = self.first_run
+            && self.justified >= JUSTIFIED_LINES
+            && self.justified * 10 >= self.prose
+        {
+            sink.emit(
+                finding(
+                    &A603,
+                    format!("{} lines keep the doubled spaces of justified text", self.justified),
+                    first,
+                )
+                .with_help(
+                    "re-extract the text without justification spacing, or collapse the spaces and check \
+                         that the paragraphs stay apart: the parser reads line widths",
+                ),
+            );
             return;
         }
         for f in self.held {

@@ -1,7 +1,7 @@
 //! A601 split-word: two adjacent fragments whose join is a word.
 //!
-//! Candidates are pairs of letter runs ([`crate::lexicon::words`]) separated by exactly one
-//! ASCII space, on a text line outside the masthead and the page furniture. A pair is left
+//! Candidates are pairs of letter runs ([`crate::lexicon::words`]) separated by one ASCII space
+//! (or by the doubled spaces of a line that pdfminer printed justified), on a text line outside the masthead and the page furniture. A pair is left
 //! alone when its outer sides touch anything but spaces and sentence punctuation, so that list
 //! markers (`(g) o f`: the `)` is no word gap), symbols (`WG.6`), numbers and their units
 //! (`1990 s`, `10 a.m.`), dotted abbreviations (`a.m.`, `i.e.`), hyphenated words and URLs never
@@ -9,7 +9,8 @@
 //!
 //! Each half is a [`Kind`]: a fragment, a word or a function word. Then:
 //! - neither half is a word: the join, when known, is reported with a **safe** fix;
-//! - one half is a word: the join, when known, is reported with an **unsafe** fix;
+//! - one half is a word: the join, when a built-in or configured word, is reported with an
+//!   **unsafe** fix;
 //! - both are words: reported (unsafe) only when the join is a word that occurs elsewhere in
 //!   the document and neither half is a function word (`par ties` beside "States parties";
 //!   `in to`, `may be`, `any one` stay silent). French and Spanish documents, which have no
@@ -21,21 +22,28 @@
 //! fragment up to the first, keeping both line breaks.
 //!
 //! "Known" asks the document's own words first, then the built-in list, then the
-//! configuration's words; for English the document is asked in one search after the pass.
+//! configuration's words. For English, the key hashes of every word of the text lines go into a
+//! Bloom filter during the pass; after it, the joins the filter lets through are searched for
+//! in the document (`occurrences`), the others certainly do not occur in it. The
+//! English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a pair
+//! whose join it rules out, and one of whose halves it lets through, cannot be reported, and
+//! costs three probes of a 256 KiB table. A half it lets through by mistake (about one
+//! non-word in 300) is taken for a word there, which can only keep a pair silent.
 
 use std::fmt::Write as _;
 
 use crate::declare_rule;
 use crate::finding::{Applicability, Finding, Fix};
 use crate::fold::is_space;
-use crate::lexicon::{MAX_WORD_BYTES, WordSource, words};
+use crate::lexicon::{MAX_WORD_BYTES, WordSource};
 use crate::lint::finding;
 use crate::span::Span;
 
 use super::Sink;
 use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, chunk_end, pull_up};
-use super::vocabulary::{Kind, Vocabulary, join, plausible_case};
+use super::tokens::{Token, join_hash};
+use super::vocabulary::{Filter, Kind, Vocabulary, join, plausible_case};
 
 declare_rule! {
     /// A word split by a stray space.
@@ -86,8 +94,10 @@ struct Candidate {
     class: Class,
     /// The layer that knows the join without the document, if any.
     known: Option<WordSource>,
-    /// Id of the join in the document search (English).
-    join: u32,
+    /// Key hash of the join.
+    join: u64,
+    /// Id of the join in the document search, when the document's filter lets it through.
+    search: Option<u32>,
     /// The halves are on two lines.
     cross_line: bool,
 }
@@ -95,7 +105,8 @@ struct Candidate {
 /// The last token of the previous text line, when it ends the line and may start a pair.
 #[derive(Debug, Clone, Copy)]
 struct Tail {
-    token: Span,
+    token: Token,
+    word: bool,
     blank_lines: u32,
 }
 
@@ -104,12 +115,16 @@ pub struct SplitWords {
     on: bool,
     pending: Vec<Candidate>,
     tail: Option<Tail>,
+    /// English: the key hashes of every word of the text lines.
+    document: Filter,
 }
 
 impl SplitWords {
-    /// The rule's state; `on` when it is enabled.
-    pub fn new(on: bool) -> Self {
-        SplitWords { on, pending: Vec::new(), tail: None }
+    /// The rule's state for a text of `len` bytes; `on` when it is enabled.
+    pub fn new(on: bool, len: usize) -> Self {
+        // About ten bits per distinct word: a text has at most one distinct word per 5 bytes.
+        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 26) } else { 1 << 6 };
+        SplitWords { on, pending: Vec::new(), tail: None, document: Filter::with_bits(bits) }
     }
 
     /// Read one line.
@@ -117,8 +132,8 @@ impl SplitWords {
         &mut self,
         text: &str,
         line: &RawLine,
+        words: &[Token],
         voc: &Vocabulary,
-        occ: &mut Occurrences,
         sink: &mut Sink<'_, '_>,
     ) {
         if !self.on {
@@ -133,48 +148,55 @@ impl SplitWords {
         let base = line.content.start;
         let s = &text[line.content.start..line.content.end];
         let tail = self.tail.take();
-        let mut prev: Option<(Span, bool)> = None;
-        for (off, w) in words(s) {
-            let span = Span::new(base + off, base + off + w.len());
-            let right = right_ok(s, off + w.len());
+        let english = !voc.has_document_layer();
+        // The previous token, and whether it may be a word (English: one filter probe per
+        // token). Pairs are first weighed by their hashes; the text around them is read only
+        // for the few that pass.
+        let mut prev: Option<(Token, bool)> = None;
+        let mut justified = None;
+        for t in words {
+            let word = english && voc.may_be_word(text, t);
             if prev.is_none()
-                && off == 0
-                && right
-                && let Some(t) = tail
+                && t.start == base
+                && let Some(held) = tail
+                && worth_a_look(voc, (&held.token, held.word), (t, word))
+                && right_ok(s, t.end - base)
             {
-                self.pair(text, t.token, span, true, voc, occ, sink);
+                self.pair(text, &held.token, t, true, voc, sink);
             }
-            if let Some((p, left)) = prev
-                && left
-                && right
-                && p.end + 1 == span.start
-                && text.as_bytes()[p.end] == b' '
+            if let Some((p, pw)) = prev
+                && worth_a_look(voc, (&p, pw), (t, word))
+                && is_word_gap(&text[p.end..t.start], || *justified.get_or_insert_with(|| is_justified(s)))
+                && left_ok(s, p.start - base)
+                && right_ok(s, t.end - base)
             {
-                self.pair(text, p, span, false, voc, occ, sink);
+                self.pair(text, &p, t, false, voc, sink);
             }
-            prev = Some((span, left_ok(s, off)));
+            prev = Some((*t, word));
         }
         self.tail = prev
-            .filter(|&(p, left)| left && p.end == line.content.end)
-            .map(|(token, _)| Tail { token, blank_lines: 0 });
+            .filter(|&(p, _)| p.end == line.content.end && left_ok(s, p.start - base))
+            .map(|(token, word)| Tail { token, word, blank_lines: 0 });
+        if english {
+            for t in words.iter().filter(|t| t.fits()) {
+                self.document.insert(t.hash);
+            }
+        }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Weigh a pair that [`worth_a_look`] let through.
     fn pair(
         &mut self,
         text: &str,
-        first: Span,
-        second: Span,
+        a: &Token,
+        b: &Token,
         cross_line: bool,
         voc: &Vocabulary,
-        occ: &mut Occurrences,
         sink: &mut Sink<'_, '_>,
     ) {
-        let (a, b) = (&text[first.start..first.end], &text[second.start..second.end]);
-        if !plausible_case(a, b) {
-            return;
-        }
-        let (ka, kb) = (voc.kind(a), voc.kind(b));
+        let Some(join_key) = join_hash(a, b) else { return };
+        let english = !voc.has_document_layer();
+        let (ka, kb) = (voc.token_kind(text, a), voc.token_kind(text, b));
         let class = match (ka.is_word(), kb.is_word()) {
             (false, false) => Class::Fragments,
             (true, true) if ka == Kind::Function || kb == Kind::Function => return,
@@ -184,39 +206,70 @@ impl SplitWords {
         if cross_line && class != Class::Fragments {
             return;
         }
-        let mut buf = [0; 2 * MAX_WORD_BYTES];
-        let Some(joined) = join(a, b, &mut buf) else { return };
-        let known = voc.known_now(joined);
-        if voc.has_document_layer() {
-            // French and Spanish: the document layer has answered already.
+        let (first, second) = (Span::new(a.start, a.end), Span::new(b.start, b.end));
+        if !english {
+            // French and Spanish: the document layer answers at once; two words stay silent.
             if class == Class::TwoWords {
                 return;
             }
-            if let Some(source) = known {
-                let c = Candidate { first, second, class, known, join: 0, cross_line };
+            if let Some(source) = voc.known_hashed(join_key) {
+                let c = Candidate {
+                    first,
+                    second,
+                    class,
+                    known: Some(source),
+                    join: join_key,
+                    search: None,
+                    cross_line,
+                };
                 sink.emit(report(text, &c, source, None));
             }
             return;
         }
-        if class == Class::TwoWords && known.is_none() {
+        let known = if voc.may_know_join(join_key) {
+            let mut buf = [0; 2 * MAX_WORD_BYTES];
+            let Some(joined) = join(a.text(text), b.text(text), &mut buf) else { return };
+            voc.known_now(joined)
+        } else {
+            None
+        };
+        if class != Class::Fragments && known.is_none() {
             return;
         }
         if self.pending.len() < PENDING_LIMIT {
-            let join = occ.add(joined);
-            self.pending.push(Candidate { first, second, class, known, join, cross_line });
+            self.pending.push(Candidate {
+                first,
+                second,
+                class,
+                known,
+                join: join_key,
+                search: None,
+                cross_line,
+            });
+        }
+    }
+
+    /// Ask the document search about the joins of the English candidates that the document's
+    /// filter lets through (the others certainly do not occur in it).
+    pub fn prepare(&mut self, text: &str, occ: &mut Occurrences) {
+        for c in &mut self.pending {
+            if self.document.may_contain(c.join) {
+                let (a, b) = (&text[c.first.start..c.first.end], &text[c.second.start..c.second.end]);
+                c.search = Some(occ.add(&format!("{a}{b}")));
+            }
         }
     }
 
     /// Report the English candidates, now that the document has been searched.
     pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
         for c in &self.pending {
-            let f = found.get(c.join as usize).copied().unwrap_or_default();
-            let source = if f.count > 0 { Some(WordSource::Document) } else { c.known };
+            let elsewhere = c.search.and_then(|id| found.get(id as usize)).and_then(|f| f.first);
+            let source = if elsewhere.is_some() { Some(WordSource::Document) } else { c.known };
             match (c.class, source) {
                 (Class::TwoWords, Some(WordSource::Document))
                 | (Class::Fragments | Class::OneWord, Some(_)) => {
                     let source = source.expect("invariant: matched Some");
-                    sink.emit(report(text, c, source, f.first));
+                    sink.emit(report(text, c, source, elsewhere));
                 }
                 _ => {}
             }
@@ -224,18 +277,56 @@ impl SplitWords {
     }
 }
 
+/// True when a pair may be reported, as far as the hashes tell: the case shape allows a join,
+/// it fits a word, and — English — a join that is certainly no built-in or configured word has
+/// two halves that are certainly no words (it may then be a word of the document). Each token
+/// comes with whether it may be a word ([`Vocabulary::may_be_word`]).
+fn worth_a_look(voc: &Vocabulary, (a, wa): (&Token, bool), (b, wb): (&Token, bool)) -> bool {
+    if !plausible_case(a, b) {
+        return false;
+    }
+    let Some(join_key) = join_hash(a, b) else { return false };
+    voc.has_document_layer() || !(wa || wb) || voc.may_know_join(join_key)
+}
+
+/// True when `gap` separates two words as the line's other gaps do: one space, or the two or
+/// more spaces of a line printed justified (pdfminer keeps every gap of such a line doubled).
+fn is_word_gap(gap: &str, justified: impl FnOnce() -> bool) -> bool {
+    gap == " " || (gap.len() >= 2 && gap.bytes().all(|b| b == b' ') && justified())
+}
+
+/// True when line content `s` has at least two runs of two or more spaces: a justified line.
+fn is_justified(s: &str) -> bool {
+    memchr::memmem::find_iter(s.as_bytes(), "  ")
+        .filter(|&i| i == 0 || s.as_bytes()[i - 1] != b' ')
+        .nth(1)
+        .is_some()
+}
+
 /// True when the token at byte `off` of line content `s` may start a pair on its left: at the
 /// line start, after an opening bracket or quote, or after a space that follows a word or
-/// sentence punctuation (not a number or a symbol: `1990 s`, `10 m`).
+/// sentence punctuation (not a number or a symbol: `1990 s`, `10 m`). Decided from the bytes
+/// where they are ASCII.
 fn left_ok(s: &str, off: usize) -> bool {
+    let b = s.as_bytes();
+    let Some(&c) = off.checked_sub(1).and_then(|i| b.get(i)) else { return true };
+    if c < 0x80 && !matches!(c, b' ' | b'\t') {
+        return matches!(c, b'(' | b'[' | b'"');
+    }
     let before = &s[..off];
-    match before.chars().next_back() {
+    let c = before.chars().next_back().unwrap_or(' ');
+    if !is_space(c) {
+        return matches!(c, '“' | '‘' | '«' | '¿' | '¡');
+    }
+    match before.trim_end_matches(is_space).chars().next_back() {
         None => true,
-        Some(c) if is_space(c) => {
-            let q = before.trim_end_matches(is_space).chars().next_back();
-            !q.is_some_and(|q| q.is_ascii_digit() || "/-–_@#&%+=*$€£§".contains(q))
+        Some(q) => {
+            !(q.is_ascii_digit()
+                || matches!(
+                    q,
+                    '/' | '-' | '–' | '_' | '@' | '#' | '&' | '%' | '+' | '=' | '*' | '$' | '€' | '£' | '§'
+                ))
         }
-        Some(c) => "([“\"‘«¿¡".contains(c),
     }
 }
 
@@ -243,12 +334,13 @@ fn left_ok(s: &str, off: usize) -> bool {
 /// end, before a space or sentence punctuation; a full stop counts only when no letter follows
 /// it (`a.m`, `e.g`).
 fn right_ok(s: &str, end: usize) -> bool {
-    let mut rest = s[end..].chars();
-    match rest.next() {
-        None => true,
-        Some(c) if is_space(c) => true,
-        Some('.') => !rest.next().is_some_and(char::is_alphabetic),
-        Some(c) => ",;:!?)]”\"’»".contains(c),
+    let b = s.as_bytes();
+    let Some(&c) = b.get(end) else { return true };
+    match c {
+        b' ' | b'\t' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' => true,
+        b'.' => !s[end + 1..].chars().next().is_some_and(char::is_alphabetic),
+        _ if c < 0x80 => false,
+        _ => s[end..].chars().next().is_some_and(|c| is_space(c) || matches!(c, '”' | '’' | '»')),
     }
 }
 

@@ -3,13 +3,21 @@
 //!
 //! English asks the built-in word list and the configuration (`crate::lexicon`); the document's
 //! own words are asked later, in one search for all candidate joins (see `occurrences`), since
-//! building the whole document layer would cost more than every other hygiene rule together.
-//! French and Spanish have no built-in list: their document layer is built up front, and a
-//! fragment is a word when it occurs elsewhere in the document, is a function word of the
-//! language or a configuration word.
+//! counting every word of the document would cost more than every other hygiene rule together.
+//! On the hot path, a compact Bloom filter of the built-in list answers "certainly not a word"
+//! for most joins of two real words without touching the list itself; only what it lets
+//! through is asked exactly. French and Spanish have no built-in list: their document layer is
+//! counted up front, by key hash ([`super::tokens`]), and a fragment is a word when it occurs
+//! elsewhere in the document, is a function word of the language or a configuration word.
 
-use crate::lexicon::{Lexicon, MAX_WORD_BYTES, WordSource, is_function_word};
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::lexicon::{Lexicon, MAX_WORD_BYTES, WordSource, builtin_words, function_words, is_function_word};
 use crate::model::Language;
+
+use super::tokens::{Token, hash_word, mix, tokens};
 
 /// What a fragment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,75 +37,189 @@ impl Kind {
     }
 }
 
+/// A blocked Bloom filter of key hashes: four bits per key in one 64-bit word. The built-in
+/// list's has 2^21 bits (256 KiB) for 112,000 words and lets about one non-word in 300
+/// through.
+pub struct Filter {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl Filter {
+    /// An empty filter of `bits` bits (a power of two, at least 64).
+    pub fn with_bits(bits: usize) -> Self {
+        let words = (bits / 64).max(1).next_power_of_two();
+        Filter { bits: vec![0; words], shift: 64 - words.trailing_zeros() }
+    }
+
+    fn probe(&self, h: u64) -> (usize, u64) {
+        let m = mix(h);
+        let at = if self.shift >= 64 { 0 } else { (m >> self.shift) as usize };
+        let mask =
+            (1 << (m & 63)) | (1 << ((m >> 6) & 63)) | (1 << ((m >> 12) & 63)) | (1 << ((m >> 18) & 63));
+        (at, mask)
+    }
+
+    /// Add a key hash.
+    pub fn insert(&mut self, h: u64) {
+        let (at, mask) = self.probe(h);
+        self.bits[at] |= mask;
+    }
+
+    /// False when the key is certainly not in the set.
+    pub fn may_contain(&self, h: u64) -> bool {
+        let (at, mask) = self.probe(h);
+        self.bits[at] & mask == mask
+    }
+}
+
+static BUILTIN: LazyLock<Filter> = LazyLock::new(|| {
+    let mut filter = Filter::with_bits(1 << 21);
+    for h in builtin_words().filter_map(hash_word) {
+        filter.insert(h);
+    }
+    filter
+});
+
 /// The lexicon of one document, as the split-word rules ask it.
 pub struct Vocabulary {
     lang: Language,
     lexicon: Lexicon,
-    /// True when the lexicon holds the document layer (French and Spanish).
-    document: bool,
+    config: FxHashSet<u64>,
+    function: FxHashSet<u64>,
+    /// Key hash → occurrences in the document (French and Spanish).
+    counts: Option<FxHashMap<u64, u32>>,
 }
 
 impl Vocabulary {
     /// The vocabulary of a document in `lang` whose text is `text`, with the configuration's
-    /// extra words. Builds the document layer only for French and Spanish, and only when
+    /// extra words. Counts the document's words only for French and Spanish, and only when
     /// `needed` (a rule that asks is enabled).
     pub fn new(lang: Language, text: &str, extra_words: &[String], needed: bool) -> Self {
-        let document = needed && lang != Language::En;
-        let mut lexicon = Lexicon::new().with_config_words(extra_words);
-        if document {
-            lexicon.add_document_text(text);
+        let counts = (needed && lang != Language::En).then(|| {
+            let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+            for t in tokens(text, 0).filter(Token::fits) {
+                let n = counts.entry(t.hash).or_insert(0);
+                *n = n.saturating_add(1);
+            }
+            counts
+        });
+        Vocabulary {
+            lang,
+            lexicon: Lexicon::new().with_config_words(extra_words),
+            config: extra_words.iter().filter_map(|w| hash_word(w)).collect(),
+            function: function_words(lang).filter_map(hash_word).collect(),
+            counts,
         }
-        Vocabulary { lang, lexicon, document }
     }
 
     /// True when the document layer is at hand (French and Spanish): joins are decided at once.
     pub fn has_document_layer(&self) -> bool {
-        self.document
+        self.counts.is_some()
+    }
+
+    fn count(&self, h: u64) -> u32 {
+        self.counts.as_ref().and_then(|c| c.get(&h)).copied().unwrap_or(0)
     }
 
     /// What `fragment` is, apart from this occurrence of it.
     pub fn kind(&self, fragment: &str) -> Kind {
         let mut chars = fragment.chars();
-        let first = chars.next();
-        if let (Some(c), None) = (first, chars.next()) {
-            return self.letter_kind(fragment, c);
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return self.letter_kind(c, is_function_word(fragment, self.lang));
+        }
+        if self.has_document_layer() {
+            return hash_word(fragment).map_or(Kind::Fragment, |h| self.hashed_kind(h));
         }
         if is_function_word(fragment, self.lang) {
-            return Kind::Function;
-        }
-        let word = if self.document {
-            self.lexicon.is_config_word(fragment) || self.lexicon.document_count(fragment) >= 2
+            Kind::Function
+        } else if self.lexicon.source_outside_document(fragment).is_some() {
+            Kind::Word
         } else {
-            self.lexicon.source_outside_document(fragment).is_some()
-        };
-        if word { Kind::Word } else { Kind::Fragment }
+            Kind::Fragment
+        }
+    }
+
+    /// [`Vocabulary::kind`] of a token, from its hash where that answers: the document layer
+    /// in French and Spanish; in English, the function words, the configuration, and the
+    /// built-in filter, which lets the list be asked only for the words it lets through (and
+    /// for possessives, whose key the list knows without its `’s`).
+    pub fn token_kind(&self, text: &str, t: &Token) -> Kind {
+        if t.single {
+            return self.kind(t.text(text));
+        }
+        if !t.fits() {
+            return Kind::Fragment;
+        }
+        if self.has_document_layer() {
+            return self.hashed_kind(t.hash);
+        }
+        if self.function.contains(&t.hash) {
+            Kind::Function
+        } else if self.config.contains(&t.hash) {
+            Kind::Word
+        } else if BUILTIN.may_contain(t.hash) || t.text(text).contains(['\'', '\u{2019}', '\u{02bc}']) {
+            self.kind(t.text(text))
+        } else {
+            Kind::Fragment
+        }
+    }
+
+    fn hashed_kind(&self, h: u64) -> Kind {
+        if self.function.contains(&h) {
+            Kind::Function
+        } else if self.config.contains(&h) || self.count(h) >= 2 {
+            Kind::Word
+        } else {
+            Kind::Fragment
+        }
     }
 
     /// A lone letter is a word only as English `a`, `A`, `I`, or as a French or Spanish function
     /// word that is not an elided form: `à`, `y`, `o`, but not the `l`, `d`, `s` of `l’`, `d’`,
     /// `s’`, which never stand without their apostrophe.
-    fn letter_kind(&self, fragment: &str, c: char) -> Kind {
+    fn letter_kind(&self, c: char, function: bool) -> Kind {
         let word = match self.lang {
             Language::En => matches!(c, 'a' | 'A' | 'I'),
-            Language::Fr | Language::Es => {
-                is_function_word(fragment, self.lang) && !(c.is_ascii_alphabetic() && !is_vowel(c))
-            }
+            Language::Fr | Language::Es => function && (is_vowel(c) || !c.is_ascii_alphabetic()),
         };
         if word { Kind::Function } else { Kind::Fragment }
+    }
+
+    /// English hot path: false when the token is certainly not a word of the built-in list,
+    /// the configuration or the function words.
+    pub fn may_be_word(&self, text: &str, t: &Token) -> bool {
+        if t.single {
+            return matches!(t.text(text), "a" | "A" | "I");
+        }
+        t.fits()
+            && (BUILTIN.may_contain(t.hash)
+                || self.config.contains(&t.hash)
+                || self.function.contains(&t.hash))
+    }
+
+    /// English hot path: false when the join hash is certainly no built-in or configured word.
+    pub fn may_know_join(&self, h: u64) -> bool {
+        BUILTIN.may_contain(h) || self.config.contains(&h)
     }
 
     /// Which layer knows `join` without a search of the document: in English the built-in
     /// list or the configuration; in French and Spanish the document (when the word occurs in
     /// it) or the configuration.
     pub fn known_now(&self, join: &str) -> Option<WordSource> {
-        if self.document {
-            if self.lexicon.document_count(join) >= 1 {
-                Some(WordSource::Document)
-            } else {
-                self.lexicon.is_config_word(join).then_some(WordSource::Config)
-            }
+        if self.has_document_layer() {
+            hash_word(join).and_then(|h| self.known_hashed(h))
         } else {
             self.lexicon.source_outside_document(join)
+        }
+    }
+
+    /// [`Vocabulary::known_now`] for French and Spanish, from the join's hash.
+    pub fn known_hashed(&self, h: u64) -> Option<WordSource> {
+        if self.count(h) >= 1 {
+            Some(WordSource::Document)
+        } else {
+            self.config.contains(&h).then_some(WordSource::Config)
         }
     }
 }
@@ -119,12 +241,11 @@ pub fn join<'b>(a: &str, b: &str, buf: &'b mut [u8; 2 * MAX_WORD_BYTES]) -> Opti
 
 /// The case shape of a pair: a join is only plausible when the second half does not start a
 /// new capitalized word (`Annex B`, `Fire Arms`) and an acronym is not followed by lower case.
-pub fn plausible_case(a: &str, b: &str) -> bool {
-    let upper = |s: &str| s.chars().all(|c| !c.is_lowercase());
-    if b.chars().any(char::is_uppercase) {
-        return upper(a) && upper(b);
+pub fn plausible_case(a: &Token, b: &Token) -> bool {
+    if b.has_upper {
+        return !a.has_lower && !b.has_lower;
     }
-    !(a.chars().count() >= 2 && upper(a))
+    !(!a.single && a.has_upper && !a.has_lower)
 }
 
 #[cfg(test)]
@@ -155,6 +276,21 @@ mod tests {
     }
 
     #[test]
+    fn the_filter_lets_every_word_through_and_few_others() {
+        let v = Vocabulary::new(Language::En, "", &["Unitaid".to_string()], true);
+        let text = "parties regard Programme organization Unitaid";
+        for t in tokens(text, 0) {
+            assert!(v.may_be_word(text, &t), "{}", t.text(text));
+        }
+        assert!(v.may_know_join(hash_word("investigating").expect("a word")));
+        // Fragments and joins of two words: almost all ruled out.
+        let others = "einforcing egard inves tigating traffickin theparties ofthe andthe inthe tothe \
+                      firearmstrafficking statesparties workinggroup thecommittee ctoc undocs";
+        let through = tokens(others, 0).filter(|t| v.may_be_word(others, t)).count();
+        assert!(through <= 1, "{through} non-words let through");
+    }
+
+    #[test]
     fn french_kinds_come_from_the_document() {
         let text = "Les recommandations et la recommandation s de la Documentatio n. Documentation";
         let v = Vocabulary::new(Language::Fr, text, &[], true);
@@ -165,6 +301,8 @@ mod tests {
         assert_eq!(v.kind("à"), Kind::Function);
         assert_eq!(v.kind("de"), Kind::Function);
         assert_eq!(v.kind("Documentatio"), Kind::Fragment);
+        assert_eq!(v.kind("recommandation"), Kind::Fragment);
+        assert_eq!(v.kind("la"), Kind::Function);
         assert_eq!(v.known_now("recommandations"), Some(WordSource::Document));
         assert_eq!(v.known_now("documentation"), Some(WordSource::Document));
         assert_eq!(v.known_now("regard"), None);
@@ -172,11 +310,16 @@ mod tests {
 
     #[test]
     fn case_shapes() {
-        assert!(plausible_case("r", "einforcing"));
-        assert!(plausible_case("Traffickin", "g"));
-        assert!(plausible_case("PAR", "TIES"));
-        assert!(!plausible_case("Annex", "B"));
-        assert!(!plausible_case("UN", "der"));
+        let shape = |a: &str, b: &str| {
+            let text = format!("{a} {b}");
+            let t: Vec<Token> = tokens(&text, 0).collect();
+            plausible_case(&t[0], &t[1])
+        };
+        assert!(shape("r", "einforcing"));
+        assert!(shape("Traffickin", "g"));
+        assert!(shape("PAR", "TIES"));
+        assert!(!shape("Annex", "B"));
+        assert!(!shape("UN", "der"));
         let mut buf = [0; 2 * MAX_WORD_BYTES];
         assert_eq!(join("par", "ties", &mut buf), Some("parties"));
     }
