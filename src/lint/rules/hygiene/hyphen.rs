@@ -1,8 +1,8 @@
 //! A607 line-end-hyphenation: `organi-` ⏎ `zation`.
 //!
 //! A text line that ends with a word and a hyphen (`-` or U+2010), followed — after at most one
-//! empty line, or after the page break or footnotes that cut its paragraph — by a text line
-//! that starts with a lower-case word. The pair is reported when
+//! empty line, or across the end of its page (footnotes, furniture, form feed and the empty
+//! lines around them) — by a text line that starts with a lower-case word. The pair is reported when
 //! the join is a known word and the hyphenated form is not a compound the document uses
 //! elsewhere (`record-keeping`); when both halves are words on their own (`capacity-`
 //! ⏎ `building`), the join must also occur elsewhere in the document, since such a hyphen is
@@ -20,7 +20,7 @@ use crate::span::Span;
 
 use super::Sink;
 use super::occurrences::{Found, Occurrences};
-use super::pass::{RawLine, chunk_end, pull_up};
+use super::pass::{RawLine, Role, chunk_end, pull_up};
 use super::vocabulary::{Vocabulary, join};
 
 declare_rule! {
@@ -52,6 +52,8 @@ struct Open {
     word: Span,
     hyphen: Span,
     blank_lines: u32,
+    /// A page end (form feed, furniture, footnotes) lies between.
+    crossed: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -83,10 +85,22 @@ impl Hyphenation {
         if !self.on {
             return;
         }
-        if !line.is_prose() {
-            if !self.open.as_mut().is_some_and(|o| line.carries(&mut o.blank_lines)) {
-                self.open = None;
+        if let Some(open) = self.open.as_mut() {
+            // The word may continue on the next page, after the footnotes, the furniture and
+            // the page's empty lines (`decla-` / footnotes / `ration`).
+            open.crossed |=
+                line.body > line.start || line.footnote || matches!(line.role, Role::Furniture(_));
+            let waits = match line.role {
+                Role::Blank => open.crossed || line.carries(&mut open.blank_lines),
+                Role::Furniture(_) => true,
+                Role::Text => line.footnote,
+            };
+            if waits {
+                return;
             }
+        }
+        if !line.is_prose() || line.footnote {
+            self.open = None;
             return;
         }
         let s = &text[line.content.start..line.content.end];
@@ -101,6 +115,7 @@ impl Hyphenation {
             word: word.shift(line.content.start),
             hyphen: hyphen.shift(line.content.start),
             blank_lines: 0,
+            crossed: false,
         });
     }
 
@@ -120,6 +135,7 @@ impl Hyphenation {
                     word: word.shift(before.start),
                     hyphen: hyphen.shift(before.start),
                     blank_lines: 0,
+                    crossed: true,
                 };
                 if self.pending.iter().any(|c| c.hyphen == open.hyphen) {
                     continue;

@@ -2,7 +2,8 @@
 //! replacement character behind, only the words around them: `du  au  octobre 2023` for "du 16
 //! au 20 octobre 2023", `a las horas`. A month name (from `data/calendar.toml`, through
 //! [`crate::datetime::month_name`]) or an hour word directly after a phrase that needs a number
-//! between them and it (`data/hygiene/lost-numbers.toml`) is reported, once per line. The words
+//! between them and it (`data/hygiene/lost-numbers.toml`), or a month name right after a
+//! weekday name (`Tuesday,  March`), is reported, once per line. The words
 //! of each text line come from the shared pass, with their key hashes: a month name or an hour
 //! word costs one probe of a small set.
 
@@ -11,7 +12,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
-use crate::datetime::month_name;
+use crate::datetime::{Weekday, month_name};
 use crate::lint::finding;
 use crate::model::Language;
 use crate::span::Span;
@@ -50,6 +51,8 @@ struct Slots {
     dotted_starts: FxHashSet<u64>,
     /// Bit `h & 63` is set for the hash `h` of every month name and hour word.
     mask: u64,
+    /// Weekday names, lower case: a weekday right before a month lost its day (`mardi  mars`).
+    weekdays: Vec<String>,
 }
 
 static SLOTS: LazyLock<[Slots; 3]> = LazyLock::new(|| {
@@ -72,6 +75,7 @@ static SLOTS: LazyLock<[Slots; 3]> = LazyLock::new(|| {
                 .collect(),
             dotted: lower.into_iter().filter(|w| w.contains('.')).collect(),
             mask: 0,
+            weekdays: Weekday::ALL.iter().map(|d| d.name_in(lang).to_lowercase()).collect(),
         };
         slots.mask = [&slots.months, &slots.hours, &slots.dotted_starts]
             .into_iter()
@@ -120,7 +124,21 @@ pub fn line(text: &str, line: &RawLine, words: &[Token], lang: Language, sink: &
         } else {
             continue;
         };
+        // A day number after the month (`March 17, 2020`): nothing was lost.
+        let next = text[end..line.content.end].trim_start_matches(is_hspace);
+        let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+        if std::ptr::eq(phrases, &slots.month_after) && (1..=2).contains(&digits) {
+            continue;
+        }
         let before = words_before(&text[line.content.start..t.start], 3);
+        let after_weekday = std::ptr::eq(phrases, &slots.month_after)
+            && before
+                .first()
+                .is_some_and(|&(_, w)| slots.weekdays.iter().any(|d| same(w.trim_end_matches(','), d)));
+        if after_weekday {
+            report(text, Span::new(line.content.start + before[0].0, end), sink);
+            return;
+        }
         for phrase in phrases {
             let n = phrase.len();
             if n > before.len() {
@@ -128,24 +146,19 @@ pub fn line(text: &str, line: &RawLine, words: &[Token], lang: Language, sink: &
             }
             // `before` runs backwards from the month: its first `n` words, reversed, are the phrase.
             if before[..n].iter().rev().zip(phrase).all(|(&(_, w), p)| same(w, p)) {
-                let span = Span::new(line.content.start + before[n - 1].0, end);
-                sink.emit(
-                    finding(
-                        &super::A609,
-                        format!(
-                            "a number is missing in `{}`: lost in extraction",
-                            &text[span.start..span.end]
-                        ),
-                        span,
-                    )
-                    .with_help(
-                        "re-extract the document with another extractor, or retype the number from the PDF",
-                    ),
-                );
+                report(text, Span::new(line.content.start + before[n - 1].0, end), sink);
                 return;
             }
         }
     }
+}
+
+fn report(text: &str, span: Span, sink: &mut Sink<'_, '_>) {
+    let shown = &text[span.start..span.end];
+    sink.emit(
+        finding(&super::A609, format!("a number is missing in `{shown}`: lost in extraction"), span)
+            .with_help("re-extract the document with another extractor, or retype the number from the PDF"),
+    );
 }
 
 /// Up to `n` whitespace-separated words at the end of `s` (one line), last first, with their

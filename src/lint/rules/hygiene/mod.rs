@@ -112,7 +112,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
             if line.is_prose() && (a601 || a609) {
                 words.extend(tokens::tokens(&text[line.content.start..line.content.end], line.content.start));
             }
-            split.line(text, &line, &words, &voc, &mut sink);
+            split.line(text, &line, &words, &voc);
             if a609 {
                 lost_numbers::line(text, &line, &words, cx.doc.language, &mut sink);
             }

@@ -39,6 +39,8 @@ pub struct RawLine {
     pub masthead: bool,
     /// The line lies in a schedule table (its column gaps are layout).
     pub table: bool,
+    /// The line belongs to a footnote definition.
+    pub footnote: bool,
 }
 
 impl RawLine {
@@ -71,6 +73,7 @@ pub struct Lines<'t> {
     f: usize,
     masthead: Regions,
     tables: Regions,
+    footnotes: Regions,
 }
 
 impl<'t> Lines<'t> {
@@ -104,6 +107,7 @@ impl<'t> Lines<'t> {
             f: 0,
             masthead: Regions::new(masthead),
             tables: Regions::new(tables),
+            footnotes: Regions::new(doc.footnotes.iter().map(|f| f.span).collect()),
         }
     }
 }
@@ -146,6 +150,7 @@ impl Iterator for Lines<'_> {
             role,
             masthead: !content.is_empty() && self.masthead.overlaps(content),
             table: !content.is_empty() && self.tables.overlaps(content),
+            footnote: !content.is_empty() && self.footnotes.overlaps(content),
         })
     }
 }

@@ -128,14 +128,7 @@ impl SplitWords {
     }
 
     /// Read one line.
-    pub fn line(
-        &mut self,
-        text: &str,
-        line: &RawLine,
-        words: &[Token],
-        voc: &Vocabulary,
-        sink: &mut Sink<'_, '_>,
-    ) {
+    pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], voc: &Vocabulary) {
         if !self.on {
             return;
         }
@@ -162,7 +155,7 @@ impl SplitWords {
                 && worth_a_look(voc, (&held.token, held.word), (t, word))
                 && right_ok(s, t.end - base)
             {
-                self.pair(text, &held.token, t, true, voc, sink);
+                self.pair(text, &held.token, t, true, voc);
             }
             if let Some((p, pw)) = prev
                 && worth_a_look(voc, (&p, pw), (t, word))
@@ -170,7 +163,7 @@ impl SplitWords {
                 && left_ok(s, p.start - base)
                 && right_ok(s, t.end - base)
             {
-                self.pair(text, &p, t, false, voc, sink);
+                self.pair(text, &p, t, false, voc);
             }
             prev = Some((*t, word));
         }
@@ -185,15 +178,7 @@ impl SplitWords {
     }
 
     /// Weigh a pair that [`worth_a_look`] let through.
-    fn pair(
-        &mut self,
-        text: &str,
-        a: &Token,
-        b: &Token,
-        cross_line: bool,
-        voc: &Vocabulary,
-        sink: &mut Sink<'_, '_>,
-    ) {
+    fn pair(&mut self, text: &str, a: &Token, b: &Token, cross_line: bool, voc: &Vocabulary) {
         let Some(join_key) = join_hash(a, b) else { return };
         let english = !voc.has_document_layer();
         let (ka, kb) = (voc.token_kind(text, a), voc.token_kind(text, b));
@@ -212,17 +197,19 @@ impl SplitWords {
             if class == Class::TwoWords {
                 return;
             }
-            if let Some(source) = voc.known_hashed(join_key) {
-                let c = Candidate {
+            if let Some(source) = voc.known_hashed(join_key)
+                && self.pending.len() < PENDING_LIMIT
+            {
+                let known = Some(source);
+                self.pending.push(Candidate {
                     first,
                     second,
                     class,
-                    known: Some(source),
+                    known,
                     join: join_key,
                     search: None,
                     cross_line,
-                };
-                sink.emit(report(text, &c, source, None));
+                });
             }
             return;
         }
@@ -260,19 +247,35 @@ impl SplitWords {
         }
     }
 
-    /// Report the English candidates, now that the document has been searched.
+    /// Report the candidates, now that the document has been searched.
+    ///
+    /// A fragment belongs to one word only: of two reported pairs that share a fragment
+    /// (`traffickin g in`: `traffickin g` and `g in`), the one whose halves are both fragments
+    /// wins, else the first.
     pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
+        let mut reported: Vec<(&Candidate, WordSource, Option<Span>)> = Vec::new();
         for c in &self.pending {
             let elsewhere = c.search.and_then(|id| found.get(id as usize)).and_then(|f| f.first);
             let source = if elsewhere.is_some() { Some(WordSource::Document) } else { c.known };
-            match (c.class, source) {
-                (Class::TwoWords, Some(WordSource::Document))
-                | (Class::Fragments | Class::OneWord, Some(_)) => {
-                    let source = source.expect("invariant: matched Some");
-                    sink.emit(report(text, c, source, elsewhere));
+            let source = match (c.class, source) {
+                (Class::TwoWords, Some(WordSource::Document)) => WordSource::Document,
+                (Class::Fragments | Class::OneWord, Some(source)) => source,
+                _ => continue,
+            };
+            match reported.last() {
+                Some(&(last, _, _)) if last.second == c.first => {
+                    if c.class == Class::Fragments && last.class != Class::Fragments {
+                        reported.pop();
+                    } else {
+                        continue;
+                    }
                 }
                 _ => {}
             }
+            reported.push((c, source, elsewhere));
+        }
+        for (c, source, elsewhere) in reported {
+            sink.emit(report(text, c, source, elsewhere));
         }
     }
 }
