@@ -324,3 +324,62 @@ fn word_around(text: &str, span: Span) -> String {
         |c: &char| !c.is_control() && !matches!(classify(*c), Class::Artifact(name, _) if name != "ligature");
     before.chars().chain(text[span.start..span.end].chars()).chain(after.chars()).filter(visible).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::{LintOptions, lint};
+    use crate::parser::parse;
+    use crate::source::Source;
+
+    /// The A608 and A609 findings on a line of text: `(code, fixed text)`, the fixed text being
+    /// the line with the fix applied (or `-` without a fix).
+    fn findings(raw: &[u8]) -> Vec<(&'static str, String)> {
+        let source = Source::new(raw);
+        let doc = parse(&source);
+        let text = source.text();
+        lint(&source, &doc, &LintOptions::default())
+            .into_iter()
+            .filter(|f| matches!(f.code, "A608" | "A609"))
+            .map(|f| {
+                let fixed = f.fix.as_ref().map_or("-".to_string(), |x| {
+                    let e = &x.edits[0];
+                    format!("{}{}{}", &text[..e.span.start], e.replacement, &text[e.span.end..])
+                });
+                (f.code, fixed)
+            })
+            .collect()
+    }
+
+    /// An input line and the findings it must give (see [`findings`]).
+    type Case = (&'static [u8], &'static [(&'static str, &'static str)]);
+
+    #[test]
+    fn artifacts_and_losses() {
+        let cases: &[Case] = &[
+            (
+                "the Oﬃce of Legal Aﬀairs\n".as_bytes(),
+                &[("A608", "the Office of Legal Aﬀairs\n"), ("A608", "the Oﬃce of Legal Affairs\n")],
+            ),
+            ("organi\u{ad}zation\n".as_bytes(), &[("A608", "organization\n")]),
+            ("a\u{200b}\u{200d}b\n".as_bytes(), &[("A608", "ab\n")]),
+            ("end\u{b}Next\n".as_bytes(), &[("A608", "end Next\n")]),
+            ("safe \u{202e}txt\n".as_bytes(), &[("A608", "safe txt\n")]),
+            // A byte-order mark that starts the text is not an artifact; one inside it is.
+            ("\u{feff}text\u{feff}\n".as_bytes(), &[("A608", "\u{feff}text\n")]),
+            // Tabs, form feeds, curly quotes, dashes and no-break spaces are text.
+            ("a\tb\u{c}“c” – d\u{a0}:\n".as_bytes(), &[]),
+            ("Vienna, \u{fffd}\u{fffd} October\n".as_bytes(), &[("A609", "-")]),
+            // A lone private-use character outside a word is a symbol-font bullet.
+            ("\u{f0b7} use of drones\n".as_bytes(), &[]),
+            ("\u{e001}\u{e002} lost\n".as_bytes(), &[("A609", "-")]),
+            ("wo\u{e001}rd\n".as_bytes(), &[("A609", "-")]),
+            // Bytes that are not UTF-8 are lost text; a real U+001A is a control character.
+            (b"r\xe9union \x1a\n", &[("A609", "-"), ("A608", "r\u{1a}union \n")]),
+        ];
+        for &(raw, want) in cases {
+            let got = findings(raw);
+            let want: Vec<(&str, String)> = want.iter().map(|&(c, t)| (c, t.to_string())).collect();
+            assert_eq!(got, want, "{:?}", String::from_utf8_lossy(raw));
+        }
+    }
+}

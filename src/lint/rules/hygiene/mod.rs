@@ -9,11 +9,12 @@
 //! Every fix is a byte edit of the raw input; the safe ones are idempotent: applied, re-parsed
 //! and re-linted, the text gives no finding for the same thing again.
 
+mod breaks;
 mod chars;
+mod furniture;
 mod hyphen;
 mod lost_numbers;
 mod occurrences;
-mod pages;
 mod pass;
 mod spacing;
 mod split;
@@ -22,9 +23,10 @@ mod tests;
 mod tokens;
 mod vocabulary;
 
+pub use breaks::{A605, A606};
 pub use chars::{A608, A609};
+pub use furniture::A604;
 pub use hyphen::A607;
-pub use pages::{A604, A605, A606};
 pub use spacing::{A602, A603};
 pub use split::A601;
 
@@ -105,7 +107,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         let mut split = split::SplitWords::new(a601, text.len());
         let mut hyphen = hyphen::Hyphenation::new(a607);
         let mut spacing = spacing::Spacing::new(cx, a602, a603);
-        let mut furniture = pages::PageFurniture::new(cx, a604);
+        let mut furniture = furniture::PageFurniture::new(cx, a604);
         let mut words: Vec<tokens::Token> = Vec::new();
         for line in pass::Lines::new(text, cx.doc) {
             words.clear();
@@ -129,10 +131,10 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         furniture_fixed = furniture.finish(text, &mut sink);
     }
     if a605 {
-        pages::broken_paragraphs(cx, &furniture_fixed, &mut sink);
+        breaks::broken_paragraphs(cx, &furniture_fixed, &mut sink);
     }
     if a606 {
-        pages::spaced_markers(cx, &mut sink);
+        breaks::spaced_markers(cx, &mut sink);
     }
     if a608 || a609 {
         chars::check(cx, &mut sink, a608, a609);

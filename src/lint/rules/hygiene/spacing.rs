@@ -106,7 +106,7 @@ impl Spacing {
         let mut label_ends: Vec<usize> = cx.doc.footnotes.iter().map(|f| f.marker_span.end).collect();
         label_ends.sort_unstable();
         let mut marker_starts: Vec<usize> =
-            super::pages::footnote_refs(cx.doc).filter(|r| r.spaced).map(|r| r.span.start).collect();
+            super::breaks::footnote_refs(cx.doc).filter(|r| r.spaced).map(|r| r.span.start).collect();
         marker_starts.sort_unstable();
         Spacing {
             a602,
