@@ -21,7 +21,8 @@ use crate::span::Span;
 use super::Sink;
 use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, Role, chunk_end, pull_up};
-use super::vocabulary::{Vocabulary, join};
+use super::tokens::{hyphen_hash, join_hash, tokens};
+use super::vocabulary::{DocumentWords, Vocabulary, join};
 
 declare_rule! {
     /// A word hyphenated at a line end.
@@ -63,8 +64,16 @@ struct Candidate {
     second: Span,
     both_words: bool,
     known: Option<WordSource>,
-    join: u32,
-    compound: u32,
+    join: Key,
+    compound: Key,
+}
+
+/// A word to find elsewhere in the document: its key hash, and its id in the document search
+/// when the document's filter lets it through.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    hash: u64,
+    search: Option<u32>,
 }
 
 /// The state of rule A607 through the pass.
@@ -81,7 +90,7 @@ impl Hyphenation {
     }
 
     /// Read one line.
-    pub fn line(&mut self, text: &str, line: &RawLine, voc: &Vocabulary, occ: &mut Occurrences) {
+    pub fn line(&mut self, text: &str, line: &RawLine, voc: &Vocabulary) {
         if !self.on {
             return;
         }
@@ -109,7 +118,7 @@ impl Hyphenation {
             && w.chars().next().is_some_and(char::is_lowercase)
         {
             let second = Span::new(line.content.start, line.content.start + w.len());
-            self.candidate(text, open, second, voc, occ);
+            self.candidate(text, open, second, voc);
         }
         self.open = line_end_hyphen(s).map(|(word, hyphen)| Open {
             word: word.shift(line.content.start),
@@ -121,7 +130,7 @@ impl Hyphenation {
 
     /// Read the pairs of lines a page break or footnotes separate inside a paragraph (the
     /// line pass sees them apart): `decla-` / footnotes / `ration`.
-    pub fn across_breaks(&mut self, text: &str, doc: &Document, voc: &Vocabulary, occ: &mut Occurrences) {
+    pub fn across_breaks(&mut self, text: &str, doc: &Document, voc: &Vocabulary) {
         if !self.on {
             return;
         }
@@ -144,13 +153,13 @@ impl Hyphenation {
                 if let Some((0, w)) = words(s).next()
                     && w.chars().next().is_some_and(char::is_lowercase)
                 {
-                    self.candidate(text, open, Span::new(after.start, after.start + w.len()), voc, occ);
+                    self.candidate(text, open, Span::new(after.start, after.start + w.len()), voc);
                 }
             }
         }
     }
 
-    fn candidate(&mut self, text: &str, open: Open, second: Span, voc: &Vocabulary, occ: &mut Occurrences) {
+    fn candidate(&mut self, text: &str, open: Open, second: Span, voc: &Vocabulary) {
         let a = &text[open.word.start..open.word.end];
         let b = &text[second.start..second.end];
         let mut buf = [0; 2 * MAX_WORD_BYTES];
@@ -160,23 +169,38 @@ impl Hyphenation {
         if self.pending.len() >= PENDING_LIMIT {
             return;
         }
-        let join = occ.add(joined);
-        let compound = occ.add(&format!("{a}{}{b}", &text[open.hyphen.start..open.hyphen.end]));
+        let (Some(ta), Some(tb)) = (tokens(a, 0).next(), tokens(b, 0).next()) else { return };
+        let (Some(join), Some(compound)) = (join_hash(&ta, &tb), hyphen_hash(&ta, &tb)) else { return };
         self.pending.push(Candidate {
             first: open.word,
             hyphen: open.hyphen,
             second,
             both_words,
             known,
-            join,
-            compound,
+            join: Key { hash: join, search: None },
+            compound: Key { hash: compound, search: None },
         });
+    }
+
+    /// Ask the document search about the joins and compounds that the document's filter lets
+    /// through (the others certainly do not occur in it).
+    pub fn prepare(&mut self, text: &str, document: &DocumentWords, occ: &mut Occurrences) {
+        for c in &mut self.pending {
+            let a = &text[c.first.start..c.first.end];
+            let b = &text[c.second.start..c.second.end];
+            if document.may_contain(c.join.hash) {
+                c.join.search = Some(occ.add(&format!("{a}{b}")));
+            }
+            if document.may_contain(c.compound.hash) {
+                c.compound.search = Some(occ.add(&format!("{a}{}{b}", &text[c.hyphen.start..c.hyphen.end])));
+            }
+        }
     }
 
     /// Report, now that the document has been searched.
     pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
         for c in &self.pending {
-            let get = |id: u32| found.get(id as usize).copied().unwrap_or_default();
+            let get = |k: Key| k.search.and_then(|id| found.get(id as usize)).copied().unwrap_or_default();
             let (joined, compound) = (get(c.join), get(c.compound));
             if compound.occurs() || (c.both_words && !joined.occurs()) {
                 continue;

@@ -104,26 +104,31 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     if a601 || a602 || a603 || a604 || a607 || a609 {
         let voc = vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
         let mut occ = occurrences::Occurrences::default();
-        let mut split = split::SplitWords::new(a601, text.len());
+        let mut split = split::SplitWords::new(a601);
+        let mut document = vocabulary::DocumentWords::new(text.len(), a601 || a607);
         let mut hyphen = hyphen::Hyphenation::new(a607);
         let mut spacing = spacing::Spacing::new(cx, a602, a603);
         let mut furniture = furniture::PageFurniture::new(cx, a604);
         let mut words: Vec<tokens::Token> = Vec::new();
         for line in pass::Lines::new(text, cx.doc) {
             words.clear();
-            if line.is_prose() && (a601 || a609) {
+            if line.is_prose() && (a601 || a607 || a609) {
                 words.extend(tokens::tokens(&text[line.content.start..line.content.end], line.content.start));
+                if a601 || a607 {
+                    document.add_line(text, &words);
+                }
             }
             split.line(text, &line, &words, &voc);
             if a609 {
                 lost_numbers::line(text, &line, &words, cx.doc.language, &mut sink);
             }
-            hyphen.line(text, &line, &voc, &mut occ);
+            hyphen.line(text, &line, &voc);
             spacing.line(text, &line, &mut sink);
             furniture.line(text, &line);
         }
-        hyphen.across_breaks(text, cx.doc, &voc, &mut occ);
-        split.prepare(text, &mut occ);
+        hyphen.across_breaks(text, cx.doc, &voc);
+        hyphen.prepare(text, &document, &mut occ);
+        split.prepare(text, &document, &mut occ);
         let found = occ.search(text);
         split.finish(text, &found, &mut sink);
         hyphen.finish(text, &found, &mut sink);

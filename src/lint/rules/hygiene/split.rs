@@ -23,8 +23,8 @@
 //!
 //! "Known" asks the document's own words first, then the built-in list, then the
 //! configuration's words. For English, the key hashes of every word of the text lines go into a
-//! Bloom filter during the pass; after it, the joins the filter lets through are searched for
-//! in the document (`occurrences`), the others certainly do not occur in it. The
+//! Bloom filter during the pass ([`DocumentWords`]); after it, the joins the filter lets through
+//! are searched for in the document (`occurrences`), the others certainly do not occur in it. The
 //! English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a pair
 //! whose join it rules out, and one of whose halves it lets through, cannot be reported, and
 //! costs three probes of a 256 KiB table. A half it lets through by mistake (about one
@@ -43,7 +43,7 @@ use super::Sink;
 use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, chunk_end, pull_up};
 use super::tokens::{Token, join_hash};
-use super::vocabulary::{Filter, Kind, Vocabulary, join, plausible_case};
+use super::vocabulary::{DocumentWords, Kind, Vocabulary, join, plausible_case};
 
 declare_rule! {
     /// A word split by a stray space.
@@ -115,16 +115,12 @@ pub struct SplitWords {
     on: bool,
     pending: Vec<Candidate>,
     tail: Option<Tail>,
-    /// English: the key hashes of every word of the text lines.
-    document: Filter,
 }
 
 impl SplitWords {
-    /// The rule's state for a text of `len` bytes; `on` when it is enabled.
-    pub fn new(on: bool, len: usize) -> Self {
-        // About ten bits per distinct word: a text has at most one distinct word per 5 bytes.
-        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 26) } else { 1 << 6 };
-        SplitWords { on, pending: Vec::new(), tail: None, document: Filter::with_bits(bits) }
+    /// The rule's state; `on` when it is enabled.
+    pub fn new(on: bool) -> Self {
+        SplitWords { on, pending: Vec::new(), tail: None }
     }
 
     /// Read one line.
@@ -170,11 +166,6 @@ impl SplitWords {
         self.tail = prev
             .filter(|&(p, _)| p.end == line.content.end && left_ok(s, p.start - base))
             .map(|(token, word)| Tail { token, word, blank_lines: 0 });
-        if english {
-            for t in words.iter().filter(|t| t.fits()) {
-                self.document.insert(t.hash);
-            }
-        }
     }
 
     /// Weigh a pair that [`worth_a_look`] let through.
@@ -238,9 +229,9 @@ impl SplitWords {
 
     /// Ask the document search about the joins of the English candidates that the document's
     /// filter lets through (the others certainly do not occur in it).
-    pub fn prepare(&mut self, text: &str, occ: &mut Occurrences) {
+    pub fn prepare(&mut self, text: &str, document: &DocumentWords, occ: &mut Occurrences) {
         for c in &mut self.pending {
-            if self.document.may_contain(c.join) {
+            if c.known.is_none_or(|k| k != WordSource::Document) && document.may_contain(c.join) {
                 let (a, b) = (&text[c.first.start..c.first.end], &text[c.second.start..c.second.end]);
                 c.search = Some(occ.add(&format!("{a}{b}")));
             }

@@ -57,6 +57,14 @@ pub fn join_hash(a: &Token, b: &Token) -> Option<u64> {
         .then(|| a.hash.wrapping_mul(POW[b.key_len]).wrapping_add(b.hash))
 }
 
+/// The hash of `a` and `b` joined by a hyphen (`record-keeping`), when it fits a word.
+pub fn hyphen_hash(a: &Token, b: &Token) -> Option<u64> {
+    (a.fits() && b.fits() && a.key_len + 1 + b.key_len <= 2 * MAX_WORD_BYTES).then(|| {
+        let with_hyphen = a.hash.wrapping_mul(P).wrapping_add(u64::from(b'-'));
+        with_hyphen.wrapping_mul(POW[b.key_len]).wrapping_add(b.hash)
+    })
+}
+
 /// The hash of a key given as text (already folded, or folded here).
 pub fn hash_word(word: &str) -> Option<u64> {
     let t = tokens(word, 0).next()?;

@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{Lexicon, MAX_WORD_BYTES, WordSource, builtin_words, function_words, is_function_word};
 use crate::model::Language;
 
-use super::tokens::{Token, hash_word, mix, tokens};
+use super::tokens::{Token, hash_word, hyphen_hash, mix, tokens};
 
 /// What a fragment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +71,47 @@ impl Filter {
         let (at, mask) = self.probe(h);
         self.bits[at] & mask == mask
     }
+}
+
+/// The words of the document's text lines, and its hyphenated compounds (`record-keeping`),
+/// as a Bloom filter of key hashes filled during the pass: a join or a compound it rules out
+/// certainly does not occur in the document, and need not be searched for.
+pub struct DocumentWords {
+    filter: Filter,
+}
+
+impl DocumentWords {
+    /// The filter for a text of `len` bytes, or an empty one when no rule asks (`on`).
+    pub fn new(len: usize, on: bool) -> Self {
+        // About ten bits per distinct word: a text has at most one distinct word per 5 bytes.
+        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 26) } else { 1 << 6 };
+        DocumentWords { filter: Filter::with_bits(bits) }
+    }
+
+    /// Add the words of a text line, and the compounds they form with a hyphen between them.
+    pub fn add_line(&mut self, text: &str, words: &[Token]) {
+        for (i, t) in words.iter().enumerate() {
+            if t.fits() {
+                self.filter.insert(t.hash);
+            }
+            if let Some(next) = words.get(i + 1)
+                && is_hyphen_between(text, t.end, next.start)
+                && let Some(h) = hyphen_hash(t, next)
+            {
+                self.filter.insert(h);
+            }
+        }
+    }
+
+    /// False when the key certainly does not occur in the document.
+    pub fn may_contain(&self, h: u64) -> bool {
+        self.filter.may_contain(h)
+    }
+}
+
+/// True when `text[from..to]` is one hyphen (`-` or U+2010).
+pub fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
+    matches!(text.get(from..to), Some("-" | "\u{2010}"))
 }
 
 static BUILTIN: LazyLock<Filter> = LazyLock::new(|| {
