@@ -78,6 +78,23 @@ pub fn is_function_word(word: &str, lang: Language) -> bool {
     fold(word, &mut buf).is_some_and(|key| list.contains(key))
 }
 
+/// Every entry of the built-in English list, as a lookup key (lower case, straight
+/// apostrophes), for callers that index the list their own way.
+pub fn builtin_words() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().copied()
+}
+
+/// The closed-class words of `lang`, lower case.
+pub fn function_words(lang: Language) -> impl Iterator<Item = &'static str> {
+    let lists = &*FUNCTION;
+    let list = match lang {
+        Language::En => &lists.en,
+        Language::Fr => &lists.fr,
+        Language::Es => &lists.es,
+    };
+    list.iter().map(String::as_str)
+}
+
 /// Which layer of a [`Lexicon`] knows a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WordSource {
@@ -199,6 +216,12 @@ impl Lexicon {
     /// the document layer always knows since they occur in it.
     pub fn source_outside_document(&self, word: &str) -> Option<WordSource> {
         resolve(word, |key| self.source_outside_document_key(key))
+    }
+
+    /// True when the configuration's extra words hold `word`, whatever the other layers say
+    /// (French and Spanish documents have no built-in list to ask).
+    pub fn is_config_word(&self, word: &str) -> bool {
+        resolve(word, |key| self.config.contains(key).then_some(())).is_some()
     }
 
     fn source_outside_document_key(&self, key: &str) -> Option<WordSource> {

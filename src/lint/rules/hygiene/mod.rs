@@ -1,0 +1,148 @@
+//! A6xx: text hygiene after PDF extraction: artifacts the extractor left in the text.
+//!
+//! These rules read the raw text, not only the tree. The line-based ones (A601 split words,
+//! A602 and A603 spacing, A604 page furniture, A607 line-end hyphenation) share one pass over
+//! the lines ([`pass`]); A608 and A609 share one scan of the characters; A605 and A606 read the
+//! paragraphs and footnote references of the tree. A601 and A607 then search the document once
+//! for all the words they want to find elsewhere in it ([`occurrences`]).
+//!
+//! Every fix is a byte edit of the raw input; the safe ones are idempotent: applied, re-parsed
+//! and re-linted, the text gives no finding for the same thing again.
+
+mod breaks;
+mod chars;
+mod furniture;
+mod hyphen;
+mod lost_numbers;
+mod occurrences;
+mod pass;
+mod spacing;
+mod split;
+#[cfg(test)]
+mod tests;
+mod tokens;
+mod vocabulary;
+
+pub use breaks::{A605, A606};
+pub use chars::{A608, A609};
+pub use furniture::A604;
+pub use hyphen::A607;
+pub use spacing::{A602, A603};
+pub use split::A601;
+
+use crate::finding::Finding;
+use crate::lint::registry::RuleMeta;
+use crate::lint::{Context, Emitter, finding};
+use crate::span::Span;
+
+/// Findings one rule reports in one document at most. Past it, one finding says how many more
+/// there were: a pathological input (a soft hyphen after every letter) must not turn into
+/// gigabytes of findings.
+const MAX_FINDINGS_PER_RULE: u32 = 10_000;
+
+/// The emitter, with a bound on the findings of each rule of the family.
+pub struct Sink<'o, 'e> {
+    out: &'o mut Emitter<'e>,
+    counts: [u32; 9],
+    dropped: [(u32, Span); 9],
+}
+
+impl<'o, 'e> Sink<'o, 'e> {
+    fn new(out: &'o mut Emitter<'e>) -> Self {
+        Sink { out, counts: [0; 9], dropped: [(0, Span::default()); 9] }
+    }
+
+    /// Report a finding of an A6xx rule.
+    pub fn emit(&mut self, f: Finding) {
+        let Some(i) = family_index(f.code) else {
+            self.out.emit(f);
+            return;
+        };
+        if self.counts[i] < MAX_FINDINGS_PER_RULE {
+            self.counts[i] += 1;
+            self.out.emit(f);
+        } else {
+            let (n, first) = &mut self.dropped[i];
+            if *n == 0 {
+                *first = f.span;
+            }
+            *n += 1;
+        }
+    }
+
+    fn finish(self) {
+        for (i, &(n, span)) in self.dropped.iter().enumerate() {
+            if n > 0 {
+                let rule = RULES[i];
+                self.out.emit(
+                    finding(
+                        rule,
+                        format!("{n} more `{}` findings in this file are not reported", rule.code),
+                        span,
+                    )
+                    .with_help("fix the ones reported and lint again"),
+                );
+            }
+        }
+    }
+}
+
+const RULES: [&RuleMeta; 9] = [&A601, &A602, &A603, &A604, &A605, &A606, &A607, &A608, &A609];
+
+fn family_index(code: &str) -> Option<usize> {
+    RULES.iter().position(|r| r.code == code)
+}
+
+/// Run the hygiene rules.
+pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
+    let on: [bool; 9] = RULES.map(|r| out.enabled(r));
+    let [a601, a602, a603, a604, a605, a606, a607, a608, a609] = on;
+    let text = cx.source.text();
+    let mut sink = Sink::new(out);
+
+    let mut furniture_fixed = Vec::new();
+    if a601 || a602 || a603 || a604 || a607 || a609 {
+        let voc = vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
+        let mut occ = occurrences::Occurrences::default();
+        let mut split = split::SplitWords::new(a601);
+        let mut document = vocabulary::DocumentWords::new(text.len(), a601 || a607);
+        let mut hyphen = hyphen::Hyphenation::new(a607);
+        let mut spacing = spacing::Spacing::new(cx, a602, a603);
+        let mut furniture = furniture::PageFurniture::new(cx, a604);
+        let mut words: Vec<tokens::Token> = Vec::new();
+        for line in pass::Lines::new(text, cx.doc) {
+            words.clear();
+            if line.is_prose() && (a601 || a607 || a609) {
+                words.extend(tokens::tokens(&text[line.content.start..line.content.end], line.content.start));
+                if a601 || a607 {
+                    document.add_line(text, &words);
+                }
+            }
+            split.line(text, &line, &words, &voc);
+            if a609 {
+                lost_numbers::line(text, &line, &words, cx.doc.language, &mut sink);
+            }
+            hyphen.line(text, &line, &voc);
+            spacing.line(text, &line, &mut sink);
+            furniture.line(text, &line);
+        }
+        hyphen.across_breaks(text, cx.doc, &voc);
+        hyphen.prepare(text, &document, &mut occ);
+        split.prepare(text, &document, &mut occ);
+        let found = occ.search(text);
+        split.finish(text, &found, &mut sink);
+        hyphen.finish(text, &found, &mut sink);
+        spacing.finish(&mut sink);
+        furniture_fixed = furniture.finish(text, &mut sink);
+    }
+    if a605 {
+        breaks::broken_paragraphs(cx, &furniture_fixed, &mut sink);
+    }
+    if a606 {
+        breaks::spaced_markers(cx, &mut sink);
+    }
+    if a608 || a609 {
+        chars::check(cx, &mut sink, a608, a609);
+    }
+    sink.finish();
+}

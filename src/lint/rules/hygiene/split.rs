@@ -1,0 +1,399 @@
+//! A601 split-word: two adjacent fragments whose join is a word.
+//!
+//! Candidates are pairs of letter runs ([`crate::lexicon::words`]) separated by one ASCII space
+//! (or by the doubled spaces of a line that pdfminer printed justified), on a text line outside the masthead and the page furniture. A pair is left
+//! alone when its outer sides touch anything but spaces and sentence punctuation, so that list
+//! markers (`(g) o f`: the `)` is no word gap), symbols (`WG.6`), numbers and their units
+//! (`1990 s`, `10 a.m.`), dotted abbreviations (`a.m.`, `i.e.`), hyphenated words and URLs never
+//! form a pair; and when the second half starts a new capitalized word (`Annex B`).
+//!
+//! Each half is a [`Kind`]: a fragment, a word or a function word. Then:
+//! - neither half is a word: the join, when known, is reported with a **safe** fix;
+//! - one half is a word: the join, when a built-in or configured word, is reported with an
+//!   **unsafe** fix;
+//! - both are words: reported (unsafe) only when the join is a word that occurs elsewhere in
+//!   the document and neither half is a function word (`par ties` beside "States parties";
+//!   `in to`, `may be`, `any one` stay silent). French and Spanish documents, which have no
+//!   built-in word list, never report two words.
+//!
+//! Words split across a line break are reported only when that is clearly a split — neither
+//! half is a word, the join is, and at most one empty line lies between — since a line break
+//! inside a word is a layout accident, unlike a kerning gap. The fix then pulls the second
+//! fragment up to the first, keeping both line breaks.
+//!
+//! "Known" asks the document's own words first, then the built-in list, then the
+//! configuration's words. For English, the key hashes of every word of the text lines go into a
+//! Bloom filter during the pass ([`DocumentWords`]); after it, the joins the filter lets through
+//! are searched for in the document (`occurrences`), the others certainly do not occur in it. The
+//! English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a pair
+//! whose join it rules out, and one of whose halves it lets through, cannot be reported, and
+//! costs three probes of a 256 KiB table. A half it lets through by mistake (about one
+//! non-word in 300) is taken for a word there, which can only keep a pair silent.
+
+use std::fmt::Write as _;
+
+use crate::declare_rule;
+use crate::finding::{Applicability, Finding, Fix};
+use crate::fold::is_space;
+use crate::lexicon::{MAX_WORD_BYTES, WordSource};
+use crate::lint::finding;
+use crate::span::Span;
+
+use super::Sink;
+use super::occurrences::{Found, Occurrences};
+use super::pass::{RawLine, chunk_end, pull_up};
+use super::tokens::{Token, join_hash};
+use super::vocabulary::{DocumentWords, Kind, Vocabulary, join, plausible_case};
+
+declare_rule! {
+    /// A word split by a stray space.
+    ///
+    /// ## What it checks
+    /// Two adjacent fragments whose join is a word: the document's own words first, then an
+    /// English word list in Oxford spelling, then the configuration's extra words. The fix is
+    /// safe when neither fragment is a word (`r einforcing`, `o f`); when one is, it is unsafe;
+    /// when both are words it is reported (unsafe) only when the joined word occurs elsewhere in
+    /// the document and neither half is a common function word (`par ties` beside "States
+    /// parties"; `in to`, `may be` stay silent). Abbreviations such as `a.m.`, list markers,
+    /// symbols and numbers are not split words. A word split across a line break is reported
+    /// only when neither fragment is a word. French and Spanish documents are checked against
+    /// their own words and function words only, and two real words are never reported there.
+    ///
+    /// ## Why
+    /// PDF extractors insert spaces where Word kerned glyph runs; the split words break search,
+    /// title comparison and every reader's trust.
+    ///
+    /// ## Example
+    /// `by r einforcing, inter alia`, `the precedent traffickin g activity`.
+    ///
+    /// ## How to fix
+    /// Join the fragments (the fix does it).
+    pub static A601 = { code: "A601", name: "split-word", family: Hygiene, severity: Warning, fix: SafeOrUnsafe };
+}
+
+/// Candidates waiting for the document search before this many are dropped: a bound on memory
+/// for pathological inputs (a real document has a handful).
+const PENDING_LIMIT: usize = 100_000;
+
+/// How the halves of a pair stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Neither half is a word.
+    Fragments,
+    /// One half is a word.
+    OneWord,
+    /// Both halves are words (neither a function word).
+    TwoWords,
+}
+
+/// A pair to report once the document has been searched for its join.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    first: Span,
+    second: Span,
+    class: Class,
+    /// The layer that knows the join without the document, if any.
+    known: Option<WordSource>,
+    /// Key hash of the join.
+    join: u64,
+    /// Id of the join in the document search, when the document's filter lets it through.
+    search: Option<u32>,
+    /// The halves are on two lines.
+    cross_line: bool,
+}
+
+/// The last token of the previous text line, when it ends the line and may start a pair.
+#[derive(Debug, Clone, Copy)]
+struct Tail {
+    token: Token,
+    word: bool,
+    blank_lines: u32,
+}
+
+/// The state of rule A601 through the pass.
+pub struct SplitWords {
+    on: bool,
+    pending: Vec<Candidate>,
+    tail: Option<Tail>,
+}
+
+impl SplitWords {
+    /// The rule's state; `on` when it is enabled.
+    pub fn new(on: bool) -> Self {
+        SplitWords { on, pending: Vec::new(), tail: None }
+    }
+
+    /// Read one line.
+    pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], voc: &Vocabulary) {
+        if !self.on {
+            return;
+        }
+        if !line.is_prose() {
+            if !self.tail.as_mut().is_some_and(|t| line.carries(&mut t.blank_lines)) {
+                self.tail = None;
+            }
+            return;
+        }
+        let base = line.content.start;
+        let s = &text[line.content.start..line.content.end];
+        let tail = self.tail.take();
+        let english = !voc.has_document_layer();
+        // The previous token, and whether it may be a word (English: one filter probe per
+        // token). Pairs are first weighed by their hashes; the text around them is read only
+        // for the few that pass.
+        let mut prev: Option<(Token, bool)> = None;
+        let mut justified = None;
+        for t in words {
+            let word = english && voc.may_be_word(text, t);
+            if prev.is_none()
+                && t.start == base
+                && let Some(held) = tail
+                && worth_a_look(voc, (&held.token, held.word), (t, word))
+                && right_ok(s, t.end - base)
+            {
+                self.pair(text, &held.token, t, true, voc);
+            }
+            if let Some((p, pw)) = prev
+                && worth_a_look(voc, (&p, pw), (t, word))
+                && is_word_gap(&text[p.end..t.start], || *justified.get_or_insert_with(|| is_justified(s)))
+                && left_ok(s, p.start - base)
+                && right_ok(s, t.end - base)
+            {
+                self.pair(text, &p, t, false, voc);
+            }
+            prev = Some((*t, word));
+        }
+        self.tail = prev
+            .filter(|&(p, _)| p.end == line.content.end && left_ok(s, p.start - base))
+            .map(|(token, word)| Tail { token, word, blank_lines: 0 });
+    }
+
+    /// Weigh a pair that [`worth_a_look`] let through.
+    fn pair(&mut self, text: &str, a: &Token, b: &Token, cross_line: bool, voc: &Vocabulary) {
+        let Some(join_key) = join_hash(a, b) else { return };
+        let english = !voc.has_document_layer();
+        let (ka, kb) = (voc.token_kind(text, a), voc.token_kind(text, b));
+        let class = match (ka.is_word(), kb.is_word()) {
+            (false, false) => Class::Fragments,
+            (true, true) if ka == Kind::Function || kb == Kind::Function => return,
+            (true, true) => Class::TwoWords,
+            _ => Class::OneWord,
+        };
+        if cross_line && class != Class::Fragments {
+            return;
+        }
+        let (first, second) = (Span::new(a.start, a.end), Span::new(b.start, b.end));
+        if !english {
+            // French and Spanish: the document layer answers at once; two words stay silent.
+            if class == Class::TwoWords {
+                return;
+            }
+            if let Some(source) = voc.known_hashed(join_key)
+                && self.pending.len() < PENDING_LIMIT
+            {
+                let known = Some(source);
+                self.pending.push(Candidate {
+                    first,
+                    second,
+                    class,
+                    known,
+                    join: join_key,
+                    search: None,
+                    cross_line,
+                });
+            }
+            return;
+        }
+        let known = if voc.may_know_join(join_key) {
+            let mut buf = [0; 2 * MAX_WORD_BYTES];
+            let Some(joined) = join(a.text(text), b.text(text), &mut buf) else { return };
+            voc.known_now(joined)
+        } else {
+            None
+        };
+        if class != Class::Fragments && known.is_none() {
+            return;
+        }
+        if self.pending.len() < PENDING_LIMIT {
+            self.pending.push(Candidate {
+                first,
+                second,
+                class,
+                known,
+                join: join_key,
+                search: None,
+                cross_line,
+            });
+        }
+    }
+
+    /// Ask the document search about the joins of the English candidates that the document's
+    /// filter lets through (the others certainly do not occur in it).
+    pub fn prepare(&mut self, text: &str, document: &DocumentWords, occ: &mut Occurrences) {
+        for c in &mut self.pending {
+            if c.known.is_none_or(|k| k != WordSource::Document) && document.may_contain(c.join) {
+                let (a, b) = (&text[c.first.start..c.first.end], &text[c.second.start..c.second.end]);
+                c.search = Some(occ.add(&format!("{a}{b}")));
+            }
+        }
+    }
+
+    /// Report the candidates, now that the document has been searched.
+    ///
+    /// A fragment belongs to one word only: of two reported pairs that share a fragment
+    /// (`traffickin g in`: `traffickin g` and `g in`), the one whose halves are both fragments
+    /// wins, else the first.
+    pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
+        let mut reported: Vec<(&Candidate, WordSource, Option<Span>)> = Vec::new();
+        for c in &self.pending {
+            let elsewhere = c.search.and_then(|id| found.get(id as usize)).and_then(|f| f.first);
+            let source = if elsewhere.is_some() { Some(WordSource::Document) } else { c.known };
+            let source = match (c.class, source) {
+                (Class::TwoWords, Some(WordSource::Document)) => WordSource::Document,
+                (Class::Fragments | Class::OneWord, Some(source)) => source,
+                _ => continue,
+            };
+            match reported.last() {
+                Some(&(last, _, _)) if last.second == c.first => {
+                    if c.class == Class::Fragments && last.class != Class::Fragments {
+                        reported.pop();
+                    } else {
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            reported.push((c, source, elsewhere));
+        }
+        for (c, source, elsewhere) in reported {
+            sink.emit(report(text, c, source, elsewhere));
+        }
+    }
+}
+
+/// True when a pair may be reported, as far as the hashes tell: the case shape allows a join,
+/// it fits a word, and — English — a join that is certainly no built-in or configured word has
+/// two halves that are certainly no words (it may then be a word of the document). Each token
+/// comes with whether it may be a word ([`Vocabulary::may_be_word`]).
+fn worth_a_look(voc: &Vocabulary, (a, wa): (&Token, bool), (b, wb): (&Token, bool)) -> bool {
+    if !plausible_case(a, b) {
+        return false;
+    }
+    let Some(join_key) = join_hash(a, b) else { return false };
+    voc.has_document_layer() || !(wa || wb) || voc.may_know_join(join_key)
+}
+
+/// True when `gap` separates two words as the line's other gaps do: one space, or the two or
+/// more spaces of a line printed justified (pdfminer keeps every gap of such a line doubled).
+fn is_word_gap(gap: &str, justified: impl FnOnce() -> bool) -> bool {
+    gap == " " || (gap.len() >= 2 && gap.bytes().all(|b| b == b' ') && justified())
+}
+
+/// True when line content `s` has at least two runs of two or more spaces: a justified line.
+fn is_justified(s: &str) -> bool {
+    memchr::memmem::find_iter(s.as_bytes(), "  ")
+        .filter(|&i| i == 0 || s.as_bytes()[i - 1] != b' ')
+        .nth(1)
+        .is_some()
+}
+
+/// True when the token at byte `off` of line content `s` may start a pair on its left: at the
+/// line start, after an opening bracket or quote, or after a space that follows a word or
+/// sentence punctuation (not a number or a symbol: `1990 s`, `10 m`). Decided from the bytes
+/// where they are ASCII.
+fn left_ok(s: &str, off: usize) -> bool {
+    let b = s.as_bytes();
+    let Some(&c) = off.checked_sub(1).and_then(|i| b.get(i)) else { return true };
+    if c < 0x80 && !matches!(c, b' ' | b'\t') {
+        return matches!(c, b'(' | b'[' | b'"');
+    }
+    let before = &s[..off];
+    let c = before.chars().next_back().unwrap_or(' ');
+    if !is_space(c) {
+        return matches!(c, '“' | '‘' | '«' | '¿' | '¡');
+    }
+    match before.trim_end_matches(is_space).chars().next_back() {
+        None => true,
+        Some(q) => {
+            !(q.is_ascii_digit()
+                || matches!(
+                    q,
+                    '/' | '-' | '–' | '_' | '@' | '#' | '&' | '%' | '+' | '=' | '*' | '$' | '€' | '£' | '§'
+                ))
+        }
+    }
+}
+
+/// True when the token ending at byte `end` of `s` may end a pair on its right: at the line
+/// end, before a space or sentence punctuation; a full stop counts only when no letter follows
+/// it (`a.m`, `e.g`).
+fn right_ok(s: &str, end: usize) -> bool {
+    let b = s.as_bytes();
+    let Some(&c) = b.get(end) else { return true };
+    match c {
+        b' ' | b'\t' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' => true,
+        b'.' => !s[end + 1..].chars().next().is_some_and(char::is_alphabetic),
+        _ if c < 0x80 => false,
+        _ => s[end..].chars().next().is_some_and(|c| is_space(c) || matches!(c, '”' | '’' | '»')),
+    }
+}
+
+fn report(text: &str, c: &Candidate, source: WordSource, elsewhere: Option<Span>) -> Finding {
+    let a = &text[c.first.start..c.first.end];
+    let b = &text[c.second.start..c.second.end];
+    let joined = format!("{a}{b}");
+    let span = Span::new(c.first.start, c.second.end);
+    let (message, fix) = if c.cross_line {
+        let chunk = Span::new(c.second.start, chunk_end(text, c.second.start));
+        let fix = Fix {
+            applicability: Applicability::Safe,
+            edits: vec![pull_up(text, Span::empty(c.first.end), chunk)],
+        };
+        (format!("`{a}` ⏎ `{b}` looks like `{joined}` split across a line break"), fix)
+    } else {
+        let applicability =
+            if c.class == Class::Fragments { Applicability::Safe } else { Applicability::Unsafe };
+        let message = if c.class == Class::TwoWords {
+            format!("`{a} {b}` may be the word `{joined}` split by a stray space")
+        } else {
+            format!("`{a} {b}` looks like the word `{joined}` split by a stray space")
+        };
+        (message, Fix::replace(applicability, Span::new(c.first.end, c.second.start), ""))
+    };
+    let mut help = match source {
+        WordSource::Document => format!("join the fragments: `{joined}` occurs elsewhere in the document"),
+        WordSource::Builtin => format!("join the fragments: `{joined}` is in the word list"),
+        WordSource::Config => format!("join the fragments: `{joined}` is a configured word"),
+    };
+    match c.class {
+        Class::Fragments => {}
+        Class::OneWord => help.push_str("; one fragment is a word on its own, so check the sentence first"),
+        Class::TwoWords => {
+            let _ = write!(help, "; `{a}` and `{b}` are both words, so check the sentence first");
+        }
+    }
+    let mut f = finding(&A601, message, span).with_help(help).with_fix(fix);
+    if let Some(other) = elsewhere.filter(|_| source == WordSource::Document) {
+        f = f.with_label(format!("`{joined}` here"), other);
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pair_edges() {
+        let s = "(g) o f 1990 s WG.6 a.m. e.g. (recommendation 10); traffickin g. then";
+        let off = |w: &str| s.find(w).expect("present");
+        assert!(left_ok(s, off("o f")));
+        assert!(!left_ok(s, off("s WG")));
+        assert!(right_ok(s, off("traffickin g.") + "traffickin g".len()));
+        assert!(!right_ok(s, off("a.m.") + 1));
+        // A full stop before a digit may be a glued footnote marker (`issues.2`).
+        assert!(right_ok(s, off("WG") + 2));
+        assert!(left_ok(s, off("recommendation")));
+        assert!(left_ok(s, 0));
+    }
+}

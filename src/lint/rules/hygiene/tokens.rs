@@ -1,0 +1,213 @@
+//! Words of a line for the split-word rules, each with a rolling hash of its lookup key, so that
+//! the key of two words written together is computed from theirs without building it.
+//!
+//! Words are what [`crate::lexicon::words`] calls words — runs of letters with apostrophes
+//! between letters — and their key is the lexicon's: lower case, apostrophes straight. The hash
+//! is polynomial, `h(s) = Σ s[i]·P^(n−1−i)` over the key's bytes (wrapping), so that
+//! `h(a ++ b) = h(a)·P^len(b) + h(b)`. It is mixed before any table uses it.
+
+use crate::lexicon::MAX_WORD_BYTES;
+
+/// The multiplier of the rolling hash (odd, so that multiplying loses nothing).
+const P: u64 = 0x100_0000_01b3;
+
+/// `P^n` for every key length a join can have.
+static POW: std::sync::LazyLock<[u64; 2 * MAX_WORD_BYTES + 1]> = std::sync::LazyLock::new(|| {
+    let mut t = [1u64; 2 * MAX_WORD_BYTES + 1];
+    for i in 1..t.len() {
+        t[i] = t[i - 1].wrapping_mul(P);
+    }
+    t
+});
+
+/// A word of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Offset of the first byte in the text the tokens were read from.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+    /// Rolling hash of the key.
+    pub hash: u64,
+    /// Length of the key in bytes; more than [`MAX_WORD_BYTES`] means "no word".
+    pub key_len: usize,
+    /// The word has a letter in upper case.
+    pub has_upper: bool,
+    /// The word has a letter in lower case.
+    pub has_lower: bool,
+    /// The word is one letter.
+    pub single: bool,
+}
+
+impl Token {
+    /// The text of the token.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// True when the key fits a word.
+    pub fn fits(&self) -> bool {
+        self.key_len <= MAX_WORD_BYTES
+    }
+}
+
+/// The hash of `a` and `b` written together, when the join fits a word.
+pub fn join_hash(a: &Token, b: &Token) -> Option<u64> {
+    (a.fits() && b.fits() && a.key_len + b.key_len <= MAX_WORD_BYTES)
+        .then(|| a.hash.wrapping_mul(POW[b.key_len]).wrapping_add(b.hash))
+}
+
+/// The hash of `a` and `b` joined by a hyphen (`record-keeping`), when it fits a word.
+pub fn hyphen_hash(a: &Token, b: &Token) -> Option<u64> {
+    (a.fits() && b.fits() && a.key_len + 1 + b.key_len <= 2 * MAX_WORD_BYTES).then(|| {
+        let with_hyphen = a.hash.wrapping_mul(P).wrapping_add(u64::from(b'-'));
+        with_hyphen.wrapping_mul(POW[b.key_len]).wrapping_add(b.hash)
+    })
+}
+
+/// The hash of a key given as text (already folded, or folded here).
+pub fn hash_word(word: &str) -> Option<u64> {
+    let t = tokens(word, 0).next()?;
+    (t.start == 0 && t.end == word.len() && t.fits()).then_some(t.hash)
+}
+
+/// A well-mixed form of a key hash, for table indexes.
+pub fn mix(h: u64) -> u64 {
+    // splitmix64's finalizer.
+    let mut z = h;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The words of `s`, with offsets shifted by `base`.
+pub fn tokens(s: &str, base: usize) -> Tokens<'_> {
+    Tokens { s, pos: 0, base }
+}
+
+/// Iterator returned by [`tokens`].
+pub struct Tokens<'a> {
+    s: &'a str,
+    pos: usize,
+    base: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let s = self.s;
+        let b = s.as_bytes();
+        // Skip to the next letter: ASCII is decided from the byte.
+        let mut i = self.pos;
+        loop {
+            for &c in b.get(i..)? {
+                if c.is_ascii_alphabetic() || c >= 0x80 {
+                    break;
+                }
+                i += 1;
+            }
+            if *b.get(i)? < 0x80 {
+                break;
+            }
+            let ch = s[i..].chars().next()?;
+            if ch.is_alphabetic() {
+                break;
+            }
+            i += ch.len_utf8();
+        }
+        let start = i;
+        let mut hash = 0u64;
+        let mut key_len = 0usize;
+        let mut chars = 0usize;
+        // Case of ASCII letters from bit 0x20: set in lower case, clear in upper case.
+        let (mut any_bits, mut all_bits) = (0u8, 0xffu8);
+        let (mut upper, mut lower) = (false, false);
+        loop {
+            let from = i;
+            for &c in &b[from..] {
+                if !c.is_ascii_alphabetic() {
+                    break;
+                }
+                any_bits |= c;
+                all_bits &= c;
+                hash = hash.wrapping_mul(P).wrapping_add(u64::from(c | 0x20));
+                i += 1;
+            }
+            key_len += i - from;
+            chars += i - from;
+            let Some(&c) = b.get(i) else { break };
+            if c < 0x80 && c != b'\'' {
+                break;
+            }
+            let Some(ch) = s[i..].chars().next() else { break };
+            let n = ch.len_utf8();
+            if ch.is_alphabetic() {
+                upper |= ch.is_uppercase();
+                lower |= ch.is_lowercase();
+                for low in ch.to_lowercase() {
+                    let mut buf = [0; 4];
+                    for &byte in low.encode_utf8(&mut buf).as_bytes() {
+                        hash = hash.wrapping_mul(P).wrapping_add(u64::from(byte));
+                        key_len += 1;
+                    }
+                }
+                chars += 1;
+                i += n;
+                continue;
+            }
+            // An apostrophe belongs to the word only between two letters.
+            let apostrophe = matches!(ch, '\'' | '\u{2019}' | '\u{02bc}');
+            if apostrophe && s[i + n..].chars().next().is_some_and(char::is_alphabetic) {
+                hash = hash.wrapping_mul(P).wrapping_add(u64::from(b'\''));
+                key_len += 1;
+                i += n;
+                continue;
+            }
+            break;
+        }
+        let ascii_letters = all_bits != 0xff;
+        let mut t = Token {
+            start: self.base + start,
+            end: 0,
+            hash,
+            key_len,
+            has_upper: upper || (ascii_letters && all_bits & 0x20 == 0),
+            has_lower: lower || any_bits & 0x20 != 0,
+            single: false,
+        };
+        self.pos = i;
+        t.end = self.base + i;
+        t.single = chars == 1;
+        Some(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::words;
+    use proptest::prelude::*;
+
+    #[test]
+    fn joins_hash_like_the_joined_word() {
+        let text = "par ties PAR TIES Organi zation l’alinéa État";
+        let t: Vec<Token> = tokens(text, 0).collect();
+        assert_eq!(join_hash(&t[0], &t[1]), hash_word("parties"));
+        assert_eq!(join_hash(&t[2], &t[3]), hash_word("parties"));
+        assert_eq!(join_hash(&t[4], &t[5]), hash_word("organization"));
+        assert_eq!(t[6].hash, hash_word("l'alinéa").expect("a word"));
+        assert_eq!(t[7].hash, hash_word("état").expect("a word"));
+        assert!(t[2].has_upper && !t[2].has_lower && !t[2].single);
+        assert_eq!(hash_word("two words"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_are_the_lexicon_words(text in "\\PC{0,60}") {
+            let ours: Vec<(usize, usize)> = tokens(&text, 0).map(|t| (t.start, t.end)).collect();
+            let lexicon: Vec<(usize, usize)> = words(&text).map(|(o, w)| (o, o + w.len())).collect();
+            prop_assert_eq!(ours, lexicon);
+        }
+    }
+}

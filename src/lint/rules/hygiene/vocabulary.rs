@@ -1,0 +1,367 @@
+//! Is this fragment a word? The question rules A601 (split-word) and A607
+//! (line-end-hyphenation) ask of the two halves of a suspected split, and of their join.
+//!
+//! English asks the built-in word list and the configuration (`crate::lexicon`); the document's
+//! own words are asked later, in one search for all candidate joins (see `occurrences`), since
+//! counting every word of the document would cost more than every other hygiene rule together.
+//! On the hot path, a compact Bloom filter of the built-in list answers "certainly not a word"
+//! for most joins of two real words without touching the list itself; only what it lets
+//! through is asked exactly. French and Spanish have no built-in list: their document layer is
+//! counted up front, by key hash ([`super::tokens`]), and a fragment is a word when it occurs
+//! elsewhere in the document, is a function word of the language or a configuration word.
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::lexicon::{Lexicon, MAX_WORD_BYTES, WordSource, builtin_words, function_words, is_function_word};
+use crate::model::Language;
+
+use super::tokens::{Token, hash_word, hyphen_hash, mix, tokens};
+
+/// What a fragment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Not a word on its own.
+    Fragment,
+    /// A word.
+    Word,
+    /// A closed-class word (`in`, `may`, `de`): a pair with one is usually meant as written.
+    Function,
+}
+
+impl Kind {
+    /// True for a word of either class.
+    pub fn is_word(self) -> bool {
+        self != Kind::Fragment
+    }
+}
+
+/// A blocked Bloom filter of key hashes: four bits per key in one 64-bit word. The built-in
+/// list's has 2^21 bits (256 KiB) for 112,000 words and lets about one non-word in 300
+/// through.
+pub struct Filter {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl Filter {
+    /// An empty filter of `bits` bits (a power of two, at least 64).
+    pub fn with_bits(bits: usize) -> Self {
+        let words = (bits / 64).max(1).next_power_of_two();
+        Filter { bits: vec![0; words], shift: 64 - words.trailing_zeros() }
+    }
+
+    fn probe(&self, h: u64) -> (usize, u64) {
+        let m = mix(h);
+        let at = if self.shift >= 64 { 0 } else { (m >> self.shift) as usize };
+        let mask =
+            (1 << (m & 63)) | (1 << ((m >> 6) & 63)) | (1 << ((m >> 12) & 63)) | (1 << ((m >> 18) & 63));
+        (at, mask)
+    }
+
+    /// Add a key hash.
+    pub fn insert(&mut self, h: u64) {
+        let (at, mask) = self.probe(h);
+        self.bits[at] |= mask;
+    }
+
+    /// False when the key is certainly not in the set.
+    pub fn may_contain(&self, h: u64) -> bool {
+        let (at, mask) = self.probe(h);
+        self.bits[at] & mask == mask
+    }
+}
+
+/// The words of the document's text lines, and its hyphenated compounds (`record-keeping`),
+/// as a Bloom filter of key hashes filled during the pass: a join or a compound it rules out
+/// certainly does not occur in the document, and need not be searched for.
+pub struct DocumentWords {
+    filter: Filter,
+}
+
+impl DocumentWords {
+    /// The filter for a text of `len` bytes, or an empty one when no rule asks (`on`).
+    pub fn new(len: usize, on: bool) -> Self {
+        // About ten bits per distinct word: a text has at most one distinct word per 5 bytes.
+        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 26) } else { 1 << 6 };
+        DocumentWords { filter: Filter::with_bits(bits) }
+    }
+
+    /// Add the words of a text line, and the compounds they form with a hyphen between them.
+    pub fn add_line(&mut self, text: &str, words: &[Token]) {
+        for (i, t) in words.iter().enumerate() {
+            if t.fits() {
+                self.filter.insert(t.hash);
+            }
+            if let Some(next) = words.get(i + 1)
+                && is_hyphen_between(text, t.end, next.start)
+                && let Some(h) = hyphen_hash(t, next)
+            {
+                self.filter.insert(h);
+            }
+        }
+    }
+
+    /// False when the key certainly does not occur in the document.
+    pub fn may_contain(&self, h: u64) -> bool {
+        self.filter.may_contain(h)
+    }
+}
+
+/// True when `text[from..to]` is one hyphen (`-` or U+2010).
+pub fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
+    matches!(text.get(from..to), Some("-" | "\u{2010}"))
+}
+
+static BUILTIN: LazyLock<Filter> = LazyLock::new(|| {
+    let mut filter = Filter::with_bits(1 << 21);
+    for h in builtin_words().filter_map(hash_word) {
+        filter.insert(h);
+    }
+    filter
+});
+
+/// The lexicon of one document, as the split-word rules ask it.
+pub struct Vocabulary {
+    lang: Language,
+    lexicon: Lexicon,
+    config: FxHashSet<u64>,
+    function: FxHashSet<u64>,
+    /// Key hash → occurrences in the document (French and Spanish).
+    counts: Option<FxHashMap<u64, u32>>,
+}
+
+impl Vocabulary {
+    /// The vocabulary of a document in `lang` whose text is `text`, with the configuration's
+    /// extra words. Counts the document's words only for French and Spanish, and only when
+    /// `needed` (a rule that asks is enabled).
+    pub fn new(lang: Language, text: &str, extra_words: &[String], needed: bool) -> Self {
+        let counts = (needed && lang != Language::En).then(|| {
+            let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+            for t in tokens(text, 0).filter(Token::fits) {
+                let n = counts.entry(t.hash).or_insert(0);
+                *n = n.saturating_add(1);
+            }
+            counts
+        });
+        Vocabulary {
+            lang,
+            lexicon: Lexicon::new().with_config_words(extra_words),
+            config: extra_words.iter().filter_map(|w| hash_word(w)).collect(),
+            function: function_words(lang).filter_map(hash_word).collect(),
+            counts,
+        }
+    }
+
+    /// True when the document layer is at hand (French and Spanish): joins are decided at once.
+    pub fn has_document_layer(&self) -> bool {
+        self.counts.is_some()
+    }
+
+    fn count(&self, h: u64) -> u32 {
+        self.counts.as_ref().and_then(|c| c.get(&h)).copied().unwrap_or(0)
+    }
+
+    /// What `fragment` is, apart from this occurrence of it.
+    pub fn kind(&self, fragment: &str) -> Kind {
+        let mut chars = fragment.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return self.letter_kind(c, is_function_word(fragment, self.lang));
+        }
+        if self.has_document_layer() {
+            return hash_word(fragment).map_or(Kind::Fragment, |h| self.hashed_kind(h));
+        }
+        if is_function_word(fragment, self.lang) {
+            Kind::Function
+        } else if self.lexicon.source_outside_document(fragment).is_some() {
+            Kind::Word
+        } else {
+            Kind::Fragment
+        }
+    }
+
+    /// [`Vocabulary::kind`] of a token, from its hash where that answers: the document layer
+    /// in French and Spanish; in English, the function words, the configuration, and the
+    /// built-in filter, which lets the list be asked only for the words it lets through (and
+    /// for possessives, whose key the list knows without its `’s`).
+    pub fn token_kind(&self, text: &str, t: &Token) -> Kind {
+        if t.single {
+            return self.kind(t.text(text));
+        }
+        if !t.fits() {
+            return Kind::Fragment;
+        }
+        if self.has_document_layer() {
+            return self.hashed_kind(t.hash);
+        }
+        if self.function.contains(&t.hash) {
+            Kind::Function
+        } else if self.config.contains(&t.hash) {
+            Kind::Word
+        } else if BUILTIN.may_contain(t.hash) || t.text(text).contains(['\'', '\u{2019}', '\u{02bc}']) {
+            self.kind(t.text(text))
+        } else {
+            Kind::Fragment
+        }
+    }
+
+    fn hashed_kind(&self, h: u64) -> Kind {
+        if self.function.contains(&h) {
+            Kind::Function
+        } else if self.config.contains(&h) || self.count(h) >= 2 {
+            Kind::Word
+        } else {
+            Kind::Fragment
+        }
+    }
+
+    /// A lone letter is a word only as English `a`, `A`, `I`, or as a French or Spanish function
+    /// word that is not an elided form: `à`, `y`, `o`, but not the `l`, `d`, `s` of `l’`, `d’`,
+    /// `s’`, which never stand without their apostrophe.
+    fn letter_kind(&self, c: char, function: bool) -> Kind {
+        let word = match self.lang {
+            Language::En => matches!(c, 'a' | 'A' | 'I'),
+            Language::Fr | Language::Es => function && (is_vowel(c) || !c.is_ascii_alphabetic()),
+        };
+        if word { Kind::Function } else { Kind::Fragment }
+    }
+
+    /// English hot path: false when the token is certainly not a word of the built-in list,
+    /// the configuration or the function words.
+    pub fn may_be_word(&self, text: &str, t: &Token) -> bool {
+        if t.single {
+            return matches!(t.text(text), "a" | "A" | "I");
+        }
+        t.fits()
+            && (BUILTIN.may_contain(t.hash)
+                || self.config.contains(&t.hash)
+                || self.function.contains(&t.hash))
+    }
+
+    /// English hot path: false when the join hash is certainly no built-in or configured word.
+    pub fn may_know_join(&self, h: u64) -> bool {
+        BUILTIN.may_contain(h) || self.config.contains(&h)
+    }
+
+    /// Which layer knows `join` without a search of the document: in English the built-in
+    /// list or the configuration; in French and Spanish the document (when the word occurs in
+    /// it) or the configuration.
+    pub fn known_now(&self, join: &str) -> Option<WordSource> {
+        if self.has_document_layer() {
+            hash_word(join).and_then(|h| self.known_hashed(h))
+        } else {
+            self.lexicon.source_outside_document(join)
+        }
+    }
+
+    /// [`Vocabulary::known_now`] for French and Spanish, from the join's hash.
+    pub fn known_hashed(&self, h: u64) -> Option<WordSource> {
+        if self.count(h) >= 1 {
+            Some(WordSource::Document)
+        } else {
+            self.config.contains(&h).then_some(WordSource::Config)
+        }
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// `a` and `b` written together, in `buf`; `None` when too long to be a word.
+pub fn join<'b>(a: &str, b: &str, buf: &'b mut [u8; 2 * MAX_WORD_BYTES]) -> Option<&'b str> {
+    let n = a.len() + b.len();
+    if n > MAX_WORD_BYTES {
+        return None;
+    }
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()..n].copy_from_slice(b.as_bytes());
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The case shape of a pair: a join is only plausible when the second half does not start a
+/// new capitalized word (`Annex B`, `Fire Arms`) and an acronym is not followed by lower case.
+pub fn plausible_case(a: &Token, b: &Token) -> bool {
+    if b.has_upper {
+        return !a.has_lower && !b.has_lower;
+    }
+    !(!a.single && a.has_upper && !a.has_lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_kinds() {
+        let v = Vocabulary::new(Language::En, "", &["Unitaid".to_string()], true);
+        let cases = [
+            ("r", Kind::Fragment),
+            ("a", Kind::Function),
+            ("I", Kind::Function),
+            ("i", Kind::Fragment),
+            ("einforcing", Kind::Fragment),
+            ("par", Kind::Word),
+            ("ties", Kind::Word),
+            ("in", Kind::Function),
+            ("may", Kind::Function),
+            ("Unitaid", Kind::Word),
+        ];
+        for (w, k) in cases {
+            assert_eq!(v.kind(w), k, "{w}");
+        }
+        assert!(!v.has_document_layer());
+        assert_eq!(v.known_now("parties"), Some(WordSource::Builtin));
+        assert_eq!(v.known_now("unitaid"), Some(WordSource::Config));
+    }
+
+    #[test]
+    fn the_filter_lets_every_word_through_and_few_others() {
+        let v = Vocabulary::new(Language::En, "", &["Unitaid".to_string()], true);
+        let text = "parties regard Programme organization Unitaid";
+        for t in tokens(text, 0) {
+            assert!(v.may_be_word(text, &t), "{}", t.text(text));
+        }
+        assert!(v.may_know_join(hash_word("investigating").expect("a word")));
+        // Fragments and joins of two words: almost all ruled out.
+        let others = "einforcing egard inves tigating traffickin theparties ofthe andthe inthe tothe \
+                      firearmstrafficking statesparties workinggroup thecommittee ctoc undocs";
+        let through = tokens(others, 0).filter(|t| v.may_be_word(others, t)).count();
+        assert!(through <= 1, "{through} non-words let through");
+    }
+
+    #[test]
+    fn french_kinds_come_from_the_document() {
+        let text = "Les recommandations et la recommandation s de la Documentatio n. Documentation";
+        let v = Vocabulary::new(Language::Fr, text, &[], true);
+        assert!(v.has_document_layer());
+        assert_eq!(v.kind("s"), Kind::Fragment);
+        assert_eq!(v.kind("n"), Kind::Fragment);
+        assert_eq!(v.kind("y"), Kind::Function);
+        assert_eq!(v.kind("à"), Kind::Function);
+        assert_eq!(v.kind("de"), Kind::Function);
+        assert_eq!(v.kind("Documentatio"), Kind::Fragment);
+        assert_eq!(v.kind("recommandation"), Kind::Fragment);
+        assert_eq!(v.kind("la"), Kind::Function);
+        assert_eq!(v.known_now("recommandations"), Some(WordSource::Document));
+        assert_eq!(v.known_now("documentation"), Some(WordSource::Document));
+        assert_eq!(v.known_now("regard"), None);
+    }
+
+    #[test]
+    fn case_shapes() {
+        let shape = |a: &str, b: &str| {
+            let text = format!("{a} {b}");
+            let t: Vec<Token> = tokens(&text, 0).collect();
+            plausible_case(&t[0], &t[1])
+        };
+        assert!(shape("r", "einforcing"));
+        assert!(shape("Traffickin", "g"));
+        assert!(shape("PAR", "TIES"));
+        assert!(!shape("Annex", "B"));
+        assert!(!shape("UN", "der"));
+        let mut buf = [0; 2 * MAX_WORD_BYTES];
+        assert_eq!(join("par", "ties", &mut buf), Some("parties"));
+    }
+}
