@@ -3,6 +3,8 @@
 mod accuracy;
 mod cli;
 mod corpus;
+mod hostile;
 mod parse;
+mod properties;
 mod rules;
 mod tidy;
