@@ -6,6 +6,8 @@
 
 use libfuzzer_sys::fuzz_target;
 
+// Not every helper of the checker is used here (`check_strict` is for the known-exception test).
+#[allow(dead_code)]
 #[path = "../../tests/it/properties/invariants.rs"]
 mod invariants;
 
