@@ -24,6 +24,9 @@ pub const SHAPES: &[Shape] = &[
     Shape { name: "footnote-lines", full: 100_000, build: footnote_lines },
     Shape { name: "link-dumps", full: 200_000, build: link_dumps },
     Shape { name: "page-breaks", full: 200_000, build: page_breaks },
+    // Quadratic in `parser::annex::columns` when found: 5,000 at full size, not 200,000, so
+    // that the benchmark finishes.
+    Shape { name: "column-titles", full: 5_000, build: column_titles },
 ];
 
 fn repeat(unit: &str, n: usize) -> Vec<u8> {
@@ -78,4 +81,12 @@ fn link_dumps(n: usize) -> Vec<u8> {
 /// A form feed and a stray space starting a page, then one word.
 fn page_breaks(n: usize) -> Vec<u8> {
     repeat("\x0c Word\n", n)
+}
+
+/// A schedule printed column by column (two item numbers in a row), then one title that wraps
+/// over `n` lines, each beginning in lower case.
+fn column_titles(n: usize) -> Vec<u8> {
+    let mut out = "Annex\n\nProposed organization of work\n\nDate and time Item Title\n\n1\n2\n".to_string();
+    out.push_str(&"continued words of a long title\n".repeat(n));
+    out.into_bytes()
 }
