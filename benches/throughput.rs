@@ -2,15 +2,17 @@
 //! measured in the same run (a streaming memchr line count of the same bytes).
 //!
 //! - `throughput-seed`, `throughput-10mb`: the seed, and ~10 MB of realistic agendas (the
-//!   seed and the corpus's extractions, concatenated in memory), through four stages:
-//!   `floor`, `parse`, `parse+lint` (every default rule), `parse+lint+json` (the findings as
+//!   seed and the corpus's extractions, concatenated in memory): the floor, then four
+//!   stages: `parse`, `parse+lint` (every default rule), `parse+lint+json` (the findings as
 //!   `agendum lint --output-format json` writes them, to `io::sink()`), and `parse+json` (the
 //!   tree as `agendum parse` writes it).
 //! - `scaling-<shape>`: the whole pipeline on 1× and 10× of each input shape (realistic text,
 //!   one huge line, 300,000 `(a)` lines, 200,000 items, 200,000 separators, half a million
 //!   nested parentheses, 100,000 footnote lines …): 10× the input must take ≤ 11× the time.
 //!
-//! Timed by the thread's CPU time where the kernel tells it (see [`cpu_clock`]).
+//! Timed by the thread's CPU time where the kernel tells it (see [`cpu_clock`]). The floor
+//! here counts bytes already in memory (tens of GB/s), far faster than `wc -l` reading a file
+//! (a few GB/s): `benches/whole-process.sh` measures the ratio against `wc -l`.
 //! After the runs, a table gives each stage's ratio to its floor (target ≤ 30×, and ≥ 150
 //! MB/s) and each shape's 10×/1× time ratio, read from criterion's estimates.
 //! `cargo bench --bench throughput [-- FILTER]`; `AGENDUM_CORPUS=DIR` to take the realistic
