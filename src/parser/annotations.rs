@@ -77,7 +77,10 @@ pub fn annotations(
             let mut title_at = (run > f + 1).then_some(run);
             let mut g = f;
             let mut any = false;
-            while g < run.max(f + 1) {
+            // The run's end is taken once: `f` moves to the end of each heading read, and a
+            // bound that followed it would read the lines of that heading again, or past `to`.
+            let stop = run.max(f + 1);
+            while g < stop {
                 let h = item_heading(cx, g, to, agenda, &out, numbering, title_at, boundary)
                     .or_else(|| sub_heading(cx, g, to, agenda, &out, title_at, boundary));
                 let Some(h) = h else { break };

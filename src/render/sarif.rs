@@ -16,6 +16,7 @@
 
 use std::io::{self, Write};
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde::ser::Serializer;
 
@@ -163,21 +164,17 @@ impl Sarif {
     pub fn results(&self, report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
         let uri = Uri::new(report.path);
         let locator = Locator::new(report.source);
-        let mut seen: Vec<(&str, u64, u32)> = Vec::new();
+        // Occurrences so far of each (code, line hash): a map, as a file may have 100,000 findings.
+        let mut seen: FxHashMap<(&str, u64), u32> = FxHashMap::default();
         for (i, finding) in report.findings.iter().enumerate() {
             if i > 0 {
                 out.extend_from_slice(b",\n");
             }
             let hash = line_hash(report.source, finding);
-            let occurrence = match seen.iter_mut().find(|(c, h, _)| *c == finding.code && *h == hash) {
-                Some((_, _, n)) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    seen.push((finding.code, hash, 1));
-                    1
-                }
+            let occurrence = {
+                let n = seen.entry((finding.code, hash)).or_insert(0);
+                *n += 1;
+                *n
             };
             let result = SarifResult {
                 rule_id: finding.code,

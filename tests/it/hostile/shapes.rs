@@ -1,0 +1,92 @@
+//! Input shapes that expose super-linear paths: many lines of one artifact, one huge line,
+//! deep nesting. Built in memory at any size. The hostile-input tests build them small; the
+//! scaling benchmark (`benches/throughput.rs` includes this file by path) builds them at
+//! 1× and 10× of a tenth of `full`, the size PRODUCT.md and issue 5 name.
+
+/// An input shape: `build(n)` repeats its unit `n` times.
+#[derive(Clone, Copy)]
+pub struct Shape {
+    /// Name, for test and benchmark ids.
+    pub name: &'static str,
+    /// The number of units PRODUCT.md / issue 5 names for this shape.
+    pub full: usize,
+    /// The input with `n` units.
+    pub build: fn(usize) -> Vec<u8>,
+}
+
+/// Every shape.
+pub const SHAPES: &[Shape] = &[
+    Shape { name: "single-line", full: 250_000, build: single_line },
+    Shape { name: "subitem-lines", full: 300_000, build: subitem_lines },
+    Shape { name: "item-lines", full: 200_000, build: item_lines },
+    Shape { name: "separators", full: 200_000, build: separators },
+    Shape { name: "nested-parens", full: 500_000, build: nested_parens },
+    Shape { name: "footnote-lines", full: 100_000, build: footnote_lines },
+    Shape { name: "link-dumps", full: 200_000, build: link_dumps },
+    Shape { name: "page-breaks", full: 200_000, build: page_breaks },
+    // Quadratic in `parser::annex::columns` when found: 5,000 at full size, not 200,000, so
+    // that the benchmark finishes.
+    Shape { name: "column-titles", full: 5_000, build: column_titles },
+];
+
+fn repeat(unit: &str, n: usize) -> Vec<u8> {
+    unit.repeat(n).into_bytes()
+}
+
+fn numbered(n: usize, line: impl Fn(usize) -> String) -> Vec<u8> {
+    let mut out = String::with_capacity(n * 24);
+    for i in 1..=n {
+        out.push_str(&line(i));
+    }
+    out.into_bytes()
+}
+
+/// One line of agenda-like words and markers, ~40 bytes a unit (10 MB at `full`).
+fn single_line(n: usize) -> Vec<u8> {
+    repeat("Organizational matters (a) 2. controls. 1 ", n)
+}
+
+/// `(a)` on every line.
+fn subitem_lines(n: usize) -> Vec<u8> {
+    repeat("(a)\n", n)
+}
+
+/// `1. Item title 1;` … numbered in sequence, so that every line continues the list.
+fn item_lines(n: usize) -> Vec<u8> {
+    numbered(n, |i| format!("{i}. Item title {i};\n"))
+}
+
+/// Footnote separators, one a line.
+fn separators(n: usize) -> Vec<u8> {
+    repeat("__________________\n", n)
+}
+
+/// `((((…))))` on one line, `n` deep.
+fn nested_parens(n: usize) -> Vec<u8> {
+    let mut out = vec![b'('; n];
+    out.extend(std::iter::repeat_n(b')', n));
+    out
+}
+
+/// ` 1  Footnote text 1.` … numbered in sequence, as footnote definitions are printed.
+fn footnote_lines(n: usize) -> Vec<u8> {
+    numbered(n, |i| format!(" {i}  Footnote text number {i}, see CTOC/COP/WG.6/2020/{i}.\n"))
+}
+
+/// Hyperlink dumps, each twice, as Tika prints them after a page.
+fn link_dumps(n: usize) -> Vec<u8> {
+    numbered(n, |i| format!("http://undocs.org/CTOC/COP/WG.6/2020/{}\n", i / 2))
+}
+
+/// A form feed and a stray space starting a page, then one word.
+fn page_breaks(n: usize) -> Vec<u8> {
+    repeat("\x0c Word\n", n)
+}
+
+/// A schedule printed column by column (two item numbers in a row), then one title that wraps
+/// over `n` lines, each beginning in lower case.
+fn column_titles(n: usize) -> Vec<u8> {
+    let mut out = "Annex\n\nProposed organization of work\n\nDate and time Item Title\n\n1\n2\n".to_string();
+    out.push_str(&"continued words of a long title\n".repeat(n));
+    out.into_bytes()
+}
