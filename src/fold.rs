@@ -88,9 +88,28 @@ pub fn key_cased(s: &str) -> String {
 fn fold_key(s: &str, lower: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
-    for c in s.chars() {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // ASCII runs, the bulk of any text, a byte at a time.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        for &b in &rest.as_bytes()[..ascii] {
+            match b {
+                b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' => pending = !out.is_empty(),
+                _ => {
+                    if pending {
+                        out.push(' ');
+                        pending = false;
+                    }
+                    let b = if b == b'`' { b'\'' } else if lower { b.to_ascii_lowercase() } else { b };
+                    out.push(char::from(b));
+                }
+            }
+        }
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' | '`' => '\'',
+            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' => '\'',
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
             '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
             '\u{fb00}'..='\u{fb06}' => {
@@ -100,7 +119,7 @@ fn fold_key(s: &str, lower: bool) -> String {
             '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{feff}' => continue,
             c => c,
         };
-        if is_space(c) || c == '\n' {
+        if is_space(c) {
             pending = !out.is_empty();
             continue;
         }
