@@ -75,18 +75,37 @@ impl Joined {
 
 /// The words of `text`: maximal runs of alphanumeric characters, as byte ranges, in order.
 pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    // The character at `i` and its length, ASCII without decoding.
+    let at = move |i: usize| -> (bool, usize) {
+        let b = text.as_bytes()[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        while i < text.len() {
+            let (alnum, len) = at(i);
+            if alnum {
                 break;
             }
-            chars.next();
+            i += len;
         }
-        Some(start..end)
+        if i >= text.len() {
+            return None;
+        }
+        let start = i;
+        while i < text.len() {
+            let (alnum, len) = at(i);
+            if !alnum {
+                break;
+            }
+            i += len;
+        }
+        Some(start..i)
     })
 }
 
