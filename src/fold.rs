@@ -100,7 +100,13 @@ fn fold_key(s: &str, lower: bool) -> String {
                         out.push(' ');
                         pending = false;
                     }
-                    let b = if b == b'`' { b'\'' } else if lower { b.to_ascii_lowercase() } else { b };
+                    let b = if b == b'`' {
+                        b'\''
+                    } else if lower {
+                        b.to_ascii_lowercase()
+                    } else {
+                        b
+                    };
                     out.push(char::from(b));
                 }
             }

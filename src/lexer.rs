@@ -44,8 +44,8 @@ pub struct Line {
     pub text: Span,
     /// Leading whitespace, in columns (a tab counts 8, any other space 1).
     pub indent: u32,
-    /// Form feeds at the start of the line, if any.
-    pub form_feed: Option<Span>,
+    /// Bytes of form feeds at the start of the line, before `span` (see [`Line::form_feed`]).
+    pub form_feeds: u32,
     /// True when the blank line holds whitespace characters (Tika's ` ` spacing lines).
     pub spacey: bool,
     /// Printed width of the content (see [`crate::metrics`]).
@@ -61,12 +61,20 @@ impl Line {
     pub fn is_blank(&self) -> bool {
         self.kind == LineKind::Blank
     }
+
+    /// The form feeds at the start of the line, if any.
+    pub fn form_feed(&self) -> Option<Span> {
+        let n = self.form_feeds as usize;
+        (n > 0).then(|| Span::new(self.span.start - n, self.span.start))
+    }
 }
 
 /// Cut `text` into lines. `start` is where the content begins (after a byte-order mark).
 pub fn lex(text: &str, start: usize) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut lines = Vec::with_capacity(text.len() / 48 + 1);
+    // Exactly one entry a line: counting first costs a fraction of the lexing.
+    let mut lines =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', &bytes[start.min(bytes.len())..]).count() + 1);
     let mut pos = start;
     while pos < text.len() {
         let nl = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
@@ -83,7 +91,6 @@ pub fn lex(text: &str, start: usize) -> Vec<Line> {
 fn line(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
     let ff_len = raw.len() - raw.trim_start_matches('\u{c}').len();
-    let form_feed = (ff_len > 0).then(|| Span::new(start, start + ff_len));
     let body_start = start + ff_len;
     let body = &text[body_start..end];
     let (ts, te) = crate::fold::trim_range(body);
@@ -94,7 +101,7 @@ fn line(text: &str, start: usize, end: usize) -> Line {
         span: Span::new(body_start, end),
         text: Span::new(body_start + ts, body_start + te),
         indent,
-        form_feed,
+        form_feeds: ff_len as u32,
         spacey: content.is_empty() && !body.is_empty(),
         width: metrics::width(content),
         trailing: body[te..].chars().count() as u32,
@@ -227,7 +234,7 @@ mod tests {
         let text = "\u{c}Header\r\n  \n\tTwo words \nlast";
         let lines = lex(text, 0);
         assert_eq!(lines.len(), 4);
-        assert_eq!(lines[0].form_feed, Some(Span::new(0, 1)));
+        assert_eq!(lines[0].form_feed(), Some(Span::new(0, 1)));
         assert_eq!(&text[lines[0].text.start..lines[0].text.end], "Header");
         assert_eq!(lines[0].span.end, 7);
         assert!(lines[1].is_blank() && lines[1].spacey);

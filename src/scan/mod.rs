@@ -152,7 +152,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     let mut furniture = Vec::new();
     let mut links = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if let Some(ff) = l.form_feed {
+        if let Some(ff) = l.form_feed() {
             furniture.push(Furniture { kind: FurnitureKind::PageBreak, span: ff });
         }
         match roles[i] {
@@ -166,7 +166,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
                     });
                 }
             }
-            Role::Content if l.form_feed.is_none() && starts.binary_search(&i).is_ok() && l.indent == 1 => {
+            Role::Content if l.form_feed().is_none() && starts.binary_search(&i).is_ok() && l.indent == 1 => {
                 // The stray space that starts a page in Tika output with the furniture cut away.
                 furniture.push(Furniture {
                     kind: FurnitureKind::PageBreak,
@@ -246,7 +246,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
 }
 
 fn line_start(l: &Line) -> usize {
-    l.form_feed.map_or(l.span.start, |f| f.start)
+    l.form_feed().map_or(l.span.start, |f| f.start)
 }
 
 fn slice(text: &str, span: Span) -> &str {
@@ -327,7 +327,7 @@ fn is_header_line(s: &str, header: &str) -> bool {
 /// Indices of lines that begin a page (not counting the first page).
 fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize> {
     let n = lines.len();
-    let has_ff = lines.iter().any(|l| l.form_feed.is_some());
+    let has_ff = lines.iter().any(|l| l.form_feed().is_some());
     let has_page_furniture = roles
         .iter()
         .any(|r| matches!(r, Role::Furniture(FurnitureKind::RunningHeader | FurnitureKind::RunningFooter)));
@@ -335,7 +335,7 @@ fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize
     let mut i = 0;
     while i < n {
         if has_ff {
-            if lines[i].form_feed.is_some() && i > 0 {
+            if lines[i].form_feed().is_some() && i > 0 {
                 starts.push(i);
             }
             i += 1;
