@@ -106,6 +106,9 @@ struct Tables {
     /// Byte lengths a heading line can have, with room for spacing and punctuation around it.
     shortest_heading: usize,
     longest_heading: usize,
+    /// The ASCII bytes a heading key can start with (lower case): most body lines start with
+    /// another letter, and need no key.
+    heading_starts: [bool; 128],
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build);
@@ -172,7 +175,22 @@ fn build() -> Tables {
     }
     let longest = headings.keys().map(String::len).max().unwrap_or(0);
     let shortest = headings.keys().map(String::len).min().unwrap_or(0);
-    Tables { vocabs, headings, shortest_heading: shortest, longest_heading: longest + longest / 2 + 8 }
+    let mut heading_starts = [false; 128];
+    for k in headings.keys() {
+        match k.bytes().next() {
+            Some(b) if b.is_ascii() => heading_starts[usize::from(b)] = true,
+            // A key that starts outside ASCII: any start can lead to it.
+            Some(_) => heading_starts = [true; 128],
+            None => {}
+        }
+    }
+    Tables {
+        vocabs,
+        headings,
+        shortest_heading: shortest,
+        longest_heading: longest + longest / 2 + 8,
+        heading_starts,
+    }
 }
 
 /// The vocabulary of a language.
@@ -186,6 +204,14 @@ pub fn headings(text: &str) -> &'static [(Heading, Language)] {
     let t = &*TABLES;
     // Most lines are body text, longer than any heading: no key is built for them.
     if text.len() > t.longest_heading || text.len() < t.shortest_heading {
+        return &[];
+    }
+    // The key's first byte, when the text starts with an ASCII character that is kept as is.
+    if let Some(&b) = text.as_bytes().iter().find(|b| !b.is_ascii_whitespace() && **b != b'\x0c')
+        && b.is_ascii()
+        && b != b'`'
+        && !t.heading_starts[usize::from(b.to_ascii_lowercase())]
+    {
         return &[];
     }
     t.headings.get(&key(text)).map_or(&[], Vec::as_slice)
