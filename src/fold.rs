@@ -86,63 +86,92 @@ pub fn key_cased(s: &str) -> String {
 }
 
 fn fold_key(s: &str, lower: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    let mut rest = s;
-    while !rest.is_empty() {
-        // ASCII runs, the bulk of any text, a byte at a time.
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
-        for &b in &rest.as_bytes()[..ascii] {
-            match b {
-                b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' => pending = !out.is_empty(),
-                _ => {
-                    if pending {
-                        out.push(' ');
-                        pending = false;
+    let mut k = KeyBuilder::new(lower);
+    k.push(s);
+    let len = k.key().len();
+    let mut out = k.out;
+    out.truncate(len);
+    out
+}
+
+/// A [`key`] built from consecutive pieces of a text: the key of everything pushed so far is
+/// the key of the pieces written together, at the cost of the new piece only (a title that
+/// grows a line at a time is not folded again from its start).
+#[derive(Debug, Clone, Default)]
+pub struct KeyBuilder {
+    out: String,
+    pending: bool,
+    lower: bool,
+}
+
+impl KeyBuilder {
+    /// An empty key; `lower` folds case (as [`key`]), else case is kept (as [`key_cased`]).
+    pub fn new(lower: bool) -> Self {
+        KeyBuilder { out: String::new(), pending: false, lower }
+    }
+
+    /// The key of the text pushed so far.
+    pub fn key(&self) -> &str {
+        self.out.trim_end_matches(['.', ':', ';', ' ', ','])
+    }
+
+    /// Add the text that follows what was pushed so far.
+    pub fn push(&mut self, s: &str) {
+        let KeyBuilder { out, pending, lower } = self;
+        let lower = *lower;
+        out.reserve(s.len());
+        let mut rest = s;
+        while !rest.is_empty() {
+            // ASCII runs, the bulk of any text, a byte at a time.
+            let ascii = rest.bytes().take_while(u8::is_ascii).count();
+            for &b in &rest.as_bytes()[..ascii] {
+                match b {
+                    b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' => *pending = !out.is_empty(),
+                    _ => {
+                        if *pending {
+                            out.push(' ');
+                            *pending = false;
+                        }
+                        let b = if b == b'`' {
+                            b'\''
+                        } else if lower {
+                            b.to_ascii_lowercase()
+                        } else {
+                            b
+                        };
+                        out.push(char::from(b));
                     }
-                    let b = if b == b'`' {
-                        b'\''
-                    } else if lower {
-                        b.to_ascii_lowercase()
-                    } else {
-                        b
-                    };
-                    out.push(char::from(b));
                 }
             }
-        }
-        rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else { break };
-        rest = &rest[c.len_utf8()..];
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            '\u{fb00}'..='\u{fb06}' => {
-                push_ligature(&mut out, c, &mut pending);
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else { break };
+            rest = &rest[c.len_utf8()..];
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' => '\'',
+                '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                '\u{fb00}'..='\u{fb06}' => {
+                    push_ligature(out, c, pending);
+                    continue;
+                }
+                '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{feff}' => continue,
+                c => c,
+            };
+            if is_space(c) {
+                *pending = !out.is_empty();
                 continue;
             }
-            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{feff}' => continue,
-            c => c,
-        };
-        if is_space(c) {
-            pending = !out.is_empty();
-            continue;
-        }
-        if pending {
-            out.push(' ');
-            pending = false;
-        }
-        if lower {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
+            if *pending {
+                out.push(' ');
+                *pending = false;
+            }
+            if lower {
+                out.extend(c.to_lowercase());
+            } else {
+                out.push(c);
+            }
         }
     }
-    while out.ends_with(['.', ':', ';', ' ', ',']) {
-        out.pop();
-    }
-    out
 }
 
 fn push_ligature(out: &mut String, c: char, pending: &mut bool) {
@@ -169,6 +198,19 @@ pub fn ligature(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_built_in_pieces_is_the_key_of_the_whole() {
+        let text = "Oﬃce – “Vienna”:\n\n  Adoption of the  agenda;  ";
+        for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for lower in [true, false] {
+                let mut k = KeyBuilder::new(lower);
+                k.push(&text[..cut]);
+                k.push(&text[cut..]);
+                assert_eq!(k.key(), fold_key(text, lower), "cut at {cut}");
+            }
+        }
+    }
 
     #[test]
     fn keys_fold_what_extraction_and_typing_vary() {

@@ -14,7 +14,7 @@
 //! entries. Day labels carry no year; it is inferred from the years the document mentions,
 //! preferring the one whose calendar fits the printed weekday.
 
-use crate::fold::{fold_whitespace, is_space, key};
+use crate::fold::{KeyBuilder, fold_whitespace, is_space, key};
 use crate::model::{Agenda, Annex, Day, Entry, Schedule, Slot, Text};
 use crate::span::Span;
 use crate::vocab::{self, Heading};
@@ -431,6 +431,8 @@ fn columns(
         }
         v
     };
+    // The key of each entry's title so far, by entry index.
+    let mut keys: Vec<KeyBuilder> = Vec::new();
     for (i, tok) in toks.into_iter().enumerate() {
         match tok {
             Tok::Day { label, span, day, month, weekday, year } => {
@@ -477,9 +479,18 @@ fn columns(
                         }
                     },
                 };
+                keys.resize_with(entries.len(), || KeyBuilder::new(true));
                 let e = &mut entries[idx];
-                e.title_span = if e.title_span.is_empty() { span } else { e.title_span.cover(span) };
-                cur = (!title_complete(cx, e, agenda, continued, words_after[i])).then_some(idx);
+                let k = &mut keys[idx];
+                if e.title_span.is_empty() {
+                    e.title_span = span;
+                    k.push(cx.slice(span));
+                } else if span.end > e.title_span.end {
+                    // Only the new text is folded: the key grows with the title, in linear time.
+                    k.push(cx.slice(Span::new(e.title_span.end, span.end)));
+                    e.title_span = e.title_span.cover(span);
+                }
+                cur = (!title_complete(cx, e, k.key(), agenda, continued, words_after[i])).then_some(idx);
             }
         }
     }
@@ -513,17 +524,17 @@ fn columns(
 fn title_complete(
     cx: &Ctx<'_>,
     e: &Entry,
+    acc: &str,
     agenda: Option<&Agenda>,
     continued: &[&String],
     next: Option<Span>,
 ) -> bool {
-    let acc = key(cx.slice(e.title_span));
     let expected = agenda.and_then(|a| list_title(a, e.item, e.sub_item.as_deref())).map(key);
     if let Some(x) = expected {
         if acc == x || continued.iter().any(|c| acc == format!("{x} {}", key(c))) {
             return true;
         }
-        if x.starts_with(&acc) || continued.iter().any(|c| format!("{x} {}", key(c)).starts_with(&acc)) {
+        if x.starts_with(acc) || continued.iter().any(|c| format!("{x} {}", key(c)).starts_with(acc)) {
             return false;
         }
     }
