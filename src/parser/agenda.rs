@@ -7,9 +7,11 @@
 //! title-lines  = text-line { text-line } ;      (* wraps until its list punctuation *)
 //! ```
 //!
-//! pdftotext prints `1.` alone on a line and the title on the next; a title then begins on the
-//! line after its number. Whether `(i)` is the ninth letter or the first roman numeral is
-//! decided by the sequence it appears in.
+//! pdftotext prints `1.` alone on a line and the title on the next; pdfminer prints a column
+//! of numbers, then their titles (or the other way round). Markers and titles are read as two
+//! streams, each in list order, and paired by the place the titles' list punctuation gives
+//! them (see [`agenda_list`]). Whether `(i)` is the ninth letter or the first roman numeral is
+//! decided by the marker sequence it appears in.
 
 use std::collections::VecDeque;
 
@@ -19,7 +21,7 @@ use crate::span::Span;
 use crate::vocab;
 
 use super::blocks::append_line;
-use super::flow::Ctx;
+use super::flow::{Ctx, starts_lowercase};
 use super::lead::{Lead, lead, letter_value, roman_value};
 use super::refs::{self, RefState};
 
@@ -87,41 +89,141 @@ struct Entry {
     marker_span: Span,
     /// Flow line of the marker.
     marker_line: usize,
-    /// Title lines, and the flow line of the first.
-    lines: Vec<Span>,
-    first_line: usize,
-    closed: bool,
+    /// Its title, an index into the titles read.
+    title: Option<usize>,
     notes: Vec<Span>,
 }
 
-/// A title read before its marker (column-wise extraction).
-struct Orphan {
+/// A title as read, with or without its marker yet.
+struct TitleUnit {
     lines: Vec<Span>,
-    /// Flow lines of the title.
+    /// Flow lines of the title, fragments included.
     flow: Vec<usize>,
+    /// Words of a justified line that the extractor printed apart (see [`is_fragment`]).
+    fragments: Vec<Span>,
     first_line: usize,
     closed: bool,
+    /// Where in the list this title may stand, from the titles before it.
+    places: Vec<Place>,
+    /// The entry it belongs to, once its marker is known.
+    entry: Option<usize>,
+    /// The list punctuation its last line ends with.
+    punct: Option<char>,
+}
+
+/// A place in the list: which item, sub-item, sub-sub-item or group heading a title is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    /// 0 group heading, 1 item, 2 sub-item, 3 sub-sub-item, [`ANY`] unknown.
+    level: u8,
+    item: u32,
+    group: u32,
+    sub: u32,
+    subsub: u32,
+}
+
+/// The level of a place that could be anything.
+const ANY: u8 = 9;
+
+impl Place {
+    const ANY: Place = Place { level: ANY, item: 0, group: 0, sub: 0, subsub: 0 };
+
+    /// True when a marker of `level` and value `value` can stand at this place.
+    fn admits(self, level: u8, value: u32) -> bool {
+        self.level == ANY
+            || (self.level == level
+                && value
+                    == match level {
+                        0 => self.group,
+                        1 => self.item,
+                        2 => self.sub,
+                        _ => self.subsub,
+                    })
+    }
+
+    /// The places the next title may take, after a title at this place ending with `punct`
+    /// (`. : ;` or none). List punctuation says where a title stands: `:` opens a level, `;`
+    /// goes on at the same level, `.` closes the item.
+    fn successors(self, punct: Option<char>, out: &mut Vec<Place>) {
+        let item = Place { level: 1, item: self.item + 1, group: self.group, sub: 0, subsub: 0 };
+        let group = Place { level: 0, item: self.item, group: self.group + 1, sub: 0, subsub: 0 };
+        let sub = Place { level: 2, sub: self.sub + 1, subsub: 0, ..self };
+        let first_sub = Place { level: 2, sub: 1, subsub: 0, ..self };
+        let subsub = Place { level: 3, subsub: self.subsub + 1, ..self };
+        let next: &[Place] = match (self.level, punct) {
+            (ANY, _) => &[Place::ANY],
+            (0, _) => &[Place { group: self.group, ..item }],
+            (1, Some(':')) => &[first_sub],
+            (1, Some(_)) => &[item, group],
+            (1, None) => &[item, group, first_sub],
+            (2, Some(':')) => &[Place { subsub: 1, ..subsub }],
+            (2, Some(';')) => &[sub],
+            (2, Some(_)) => &[item, group],
+            (2, None) => &[sub, item, group],
+            (_, Some(':' | ';')) => &[subsub, sub],
+            (_, Some(_)) => &[item, group],
+            (_, None) => &[subsub, sub, item],
+        };
+        for p in next {
+            if out.len() < 6 && !out.contains(p) {
+                out.push(*p);
+            }
+        }
+    }
+}
+
+/// What the marker stream has shown so far: markers of one level come in list order, even
+/// when an extractor prints the marker column apart from the titles.
+#[derive(Default)]
+struct Stream {
+    last_item: Option<u32>,
+    last_group: u32,
+    last_letter: u32,
+    last_roman: u32,
+    /// An item marker came after the last sub-item marker.
+    item_since_sub: bool,
 }
 
 fn ends_list_punct(s: &str) -> bool {
+    list_punct(s).is_some()
+}
+
+/// The list punctuation a line ends with (after any footnote marker).
+fn list_punct(s: &str) -> Option<char> {
     let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
     let t = if t.len() < s.len() && t.ends_with(['.', ':', ';']) { t } else { s };
-    t.trim_end().ends_with(['.', ':', ';'])
+    t.trim_end().chars().next_back().filter(|c| matches!(c, '.' | ':' | ';'))
 }
+
+/// How far the parser looks into the titles or markers waiting for each other: extractors
+/// print a marker column at most a page away from its titles, and the bound keeps the scan
+/// linear.
+const WINDOW: usize = 64;
 
 /// agenda-list: parse the list starting at flow line `from` (just after its heading).
 /// Returns the agenda and the first flow line after it.
 ///
-/// Markers and titles are matched in order: a marker alone on its line takes the next title
-/// (`1.` ⏎ `Organizational matters:`), and a title read before any free marker waits for the
-/// next one (pdfminer prints the numbers column after the titles).
+/// Markers and titles are matched even when an extractor prints them apart: a marker alone
+/// on its line takes the next title (`1.` ⏎ `Organizational matters:`), and a title read
+/// before its marker waits for it (pdfminer prints the numbers column after the titles). The
+/// list punctuation of the titles read so far says which marker the next title wants (after
+/// `…matters:` comes `(a)`), so a title takes a waiting marker of its place, and a marker a
+/// waiting title of its place; the entries are then put in the order of their titles.
 pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut RefState) -> (Agenda, usize) {
     let mut entries: Vec<Entry> = Vec::new();
+    let mut titles: Vec<TitleUnit> = Vec::new();
+    // The title being read (not closed by list punctuation yet), and the last one read.
     let mut open: Option<usize> = None;
-    // Entries waiting for their title, in list order (not arrival order).
-    let mut pending: Vec<usize> = Vec::new();
-    let mut orphans: VecDeque<Orphan> = VecDeque::new();
+    let mut prev: Option<usize> = None;
+    // Entries waiting for their title, and titles waiting for their marker, in arrival order.
+    let mut pending: VecDeque<usize> = VecDeque::new();
+    let mut orphans: VecDeque<usize> = VecDeque::new();
+    let mut stream = Stream::default();
     let mut used: Vec<usize> = Vec::new();
+    // The last marker read alone on its line: its flow line and entry.
+    let mut lone: Option<(usize, usize)> = None;
+    // Titles read, and how many of them ended with list punctuation.
+    let (mut units, mut closed) = (0usize, 0usize);
     let mut f = from;
     while f < cx.len() {
         let s = cx.s(f);
@@ -131,90 +233,150 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
         let span = cx.span(f);
         let lead = lead(s);
         let entry = match &lead {
-            Lead::Item { number, len, rest } if plausible_item(&entries, *number) => {
+            Lead::Item { number, len, rest } if plausible_item(&stream, *number) => {
                 Some((1u8, *number, String::new(), MarkerStyle::Period, *len, *rest))
             }
             Lead::Sub { marker, style, len, rest } => {
-                sub_level(&entries, &pending, marker).map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
+                sub_level(&stream, marker, first_sub_next(&titles, prev, *rest == s.len()))
+                    .or_else(|| {
+                        // A marker printed far from its column (pdftotext): a waiting title wants it.
+                        let v = letter_value(marker)?;
+                        (*rest == s.len() && orphans.iter().take(WINDOW).any(|&o| admits(&titles[o], 2, v)))
+                            .then_some(2)
+                    })
+                    .map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
             }
-            Lead::Group { letter, len, rest } if open.is_none() && next_group(&entries) == *letter => {
+            Lead::Group { letter, len, rest }
+                if (open.is_none() || (*rest == s.len() && cx.strong_break_before(f)))
+                    && u32::from(*letter) == stream.last_group.max(u32::from('A') - 1) + 1 =>
+            {
                 Some((0, u32::from(*letter), String::new(), MarkerStyle::Period, *len, *rest))
             }
             _ => None,
         };
         if let Some((level, number, marker, style, len, rest)) = entry {
-            let mut e = Entry {
+            let value = match level {
+                0 => number - u32::from('A') + 1,
+                1 => number,
+                2 => letter_value(&marker).unwrap_or(0),
+                _ => roman_value(&marker).unwrap_or(0),
+            };
+            stream.see(level, value);
+            let e = entries.len();
+            entries.push(Entry {
                 level,
                 number,
                 marker,
                 style,
                 marker_span: Span::new(span.start, span.start + len),
                 marker_line: f,
-                lines: Vec::new(),
-                first_line: f,
-                closed: false,
+                title: None,
                 notes: Vec::new(),
-            };
-            open = None;
-            // A sub-item printed while its item's successor still waits for a title belongs
-            // before that successor (pdftotext prints the number column ahead of the text).
-            let mut at = entries.len();
-            if level >= 2 {
-                while at > 0
-                    && entries.len() - at < 3
-                    && pending.contains(&(at - 1))
-                    && entries[at - 1].level == 1
-                {
-                    at -= 1;
-                }
-            }
-            if rest < s.len() {
-                e.lines.push(Span::new(span.start + rest, span.end));
-                e.closed = ends_list_punct(s);
-                if !e.closed {
-                    open = Some(at);
-                }
-            } else if let Some(o) = orphans.pop_front() {
-                e.lines = o.lines;
-                e.first_line = o.first_line;
-                e.closed = true;
-                used.extend(o.flow);
-            } else {
-                for p in &mut pending {
-                    if *p >= at {
-                        *p += 1;
-                    }
-                }
-                pending.push(at);
-                pending.sort_unstable();
-            }
-            entries.insert(at, e);
+            });
             used.push(f);
+            open = None;
+            if rest < s.len() {
+                let punctuated = units >= 3 && closed * 3 >= units * 2;
+                let t = new_title(&titles, prev, punctuated, f, Span::new(span.start + rest, span.end), s);
+                units += 1;
+                closed += usize::from(t.closed);
+                titles.push(t);
+                let t = titles.len() - 1;
+                assign(&mut titles, &mut entries, t, e);
+                if !titles[t].closed {
+                    open = Some(t);
+                }
+                prev = Some(t);
+                lone = None;
+            } else {
+                let at = orphans.iter().take(WINDOW).position(|&o| admits(&titles[o], level, value)).or_else(
+                    || orphans.front().filter(|&&o| titles[o].places.contains(&Place::ANY)).map(|_| 0),
+                );
+                if let Some(at) = at {
+                    let t = orphans.remove(at).expect("invariant: position found");
+                    assign(&mut titles, &mut entries, t, e);
+                } else {
+                    pending.push_back(e);
+                }
+                lone = Some((f, e));
+            }
             f += 1;
             continue;
         }
-        // A title line.
-        if let Some(i) = open {
-            entries[i].lines.push(span);
-            entries[i].closed = ends_list_punct(s);
-            if entries[i].closed {
+        // A title line, or a piece of one.
+        if let Some(t) = prev.filter(|&t| is_fragment(cx, f, &titles[t], open == Some(t)))
+            && titles[t].lines.len() + titles[t].fragments.len() < 64
+        {
+            titles[t].fragments.push(span);
+            titles[t].flow.push(f);
+            f += 1;
+            continue;
+        }
+        // An open title goes on, unless a blank line comes before what reads as a new one.
+        let new_block = cx.strong_break_before(f) && !cx.gap(f).page_break && !starts_lowercase(s);
+        if let Some(t) = open.filter(|_| !new_block) {
+            let u = &mut titles[t];
+            u.lines.push(span);
+            u.flow.push(f);
+            u.punct = list_punct(s);
+            u.closed = u.punct.is_some();
+            if u.closed {
+                closed += 1;
                 open = None;
             }
-            used.push(f);
-        } else if !pending.is_empty() {
-            let i = pending.remove(0);
-            entries[i].lines.push(span);
-            entries[i].first_line = f;
-            entries[i].closed = ends_list_punct(s);
-            if !entries[i].closed {
-                open = Some(i);
+            f += 1;
+            continue;
+        }
+        open = None;
+        let punctuated = units >= 3 && closed * 3 >= units * 2;
+        let mut t = new_title(&titles, prev, punctuated, f, span, s);
+        if let Some(p) = prev.filter(|_| punctuated) {
+            // In a list whose titles end with their punctuation, a title cut off by the marker
+            // column goes on after it (pdfminer: `(c) Mainstreaming … in the` ⏎ `(d)` ⏎
+            // `(e)` ⏎ `United Nations system;`), and a short line without punctuation where
+            // only a sub-item may stand is a piece of the title before.
+            let sub_only = t.places.iter().all(|p| p.level >= 2 && p.level != ANY);
+            let short = crate::metrics::width(&fold_whitespace(s)) * 2 < cx.scan.column_width
+                && (f + 1 == cx.len() || cx.strong_break_before(f + 1));
+            let u = &mut titles[p];
+            let cut = !u.closed && u.places.iter().all(|p| (1..=3).contains(&p.level));
+            if cut || (sub_only && short && t.punct.is_none() && u.lines.len() + u.fragments.len() < 64) {
+                if cut {
+                    u.lines.push(span);
+                    u.punct = t.punct;
+                    u.closed = t.closed;
+                    closed += usize::from(t.closed);
+                    if !u.closed {
+                        open = Some(p);
+                    }
+                } else {
+                    u.fragments.push(span);
+                }
+                u.flow.push(f);
+                f += 1;
+                continue;
             }
-            used.push(f);
-        } else if let Some(o) = orphans.back_mut().filter(|o| !o.closed) {
-            o.lines.push(span);
-            o.flow.push(f);
-            o.closed = ends_list_punct(s);
-        } else if orphans.is_empty() && between_items(cx, f, &entries) {
+        }
+        units += 1;
+        closed += usize::from(t.closed);
+        t.places.shrink_to_fit();
+        titles.push(t);
+        let t = titles.len() - 1;
+        // The marker just before takes its title unless a waiting one is the title's place.
+        let by_place = pending.iter().take(WINDOW).position(|&e| {
+            let e = &entries[e];
+            titles[t].places.iter().any(|p| p.level != ANY && p.admits(e.level, marker_value(e)))
+        });
+        let adjacent = lone
+            .filter(|&(lf, e)| lf + 1 == f && entries[e].title.is_none())
+            .and_then(|(_, e)| pending.iter().rev().take(WINDOW).position(|&p| p == e))
+            .map(|k| pending.len() - 1 - k);
+        // With no place known (an unusual start), markers and titles pair in order.
+        let fifo = (titles[t].places.contains(&Place::ANY) && !pending.is_empty()).then_some(0);
+        if let Some(at) = by_place.or(adjacent).or(fifo) {
+            let e = pending.remove(at).expect("invariant: position found");
+            assign(&mut titles, &mut entries, t, e);
+        } else if orphans.is_empty() && between_items(cx, f, &entries, &titles) {
             if crate::symbol::scan(s, 0).is_empty() {
                 // A heading over the items that follow (`Normative segment`, `High-level
                 // segment:`): a group without a letter.
@@ -225,44 +387,220 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                     style: MarkerStyle::Period,
                     marker_span: Span::empty(span.start),
                     marker_line: f,
-                    lines: vec![span],
-                    first_line: f,
-                    closed: true,
+                    title: None,
                     notes: Vec::new(),
                 });
+                let e = entries.len() - 1;
+                let p = titles[t].places.first().copied().unwrap_or(Place::ANY);
+                titles[t].places = vec![match p.level {
+                    ANY => Place::ANY,
+                    1 => Place { level: 0, item: p.item.saturating_sub(1), ..p },
+                    _ => Place { level: 0, ..p },
+                }];
+                assign(&mut titles, &mut entries, t, e);
+                titles[t].closed = true;
             } else {
                 // A note under the item: the Security Council lists the report before it.
+                titles.pop();
                 let last = entries.last_mut().expect("invariant: between_items requires an entry");
                 last.notes.push(span);
+                used.push(f);
+                f += 1;
+                continue;
             }
-            used.push(f);
+        } else if orphans.len() >= WINDOW {
+            titles.pop();
+            break;
         } else {
-            if orphans.len() >= 12 {
-                break;
-            }
-            orphans.push_back(Orphan {
-                lines: vec![span],
-                flow: vec![f],
-                first_line: f,
-                closed: ends_list_punct(s),
-            });
+            orphans.push_back(t);
         }
+        if !titles[t].closed {
+            open = Some(t);
+        }
+        prev = Some(t);
+        lone = None;
         f += 1;
     }
-    // The list ends after the last line an entry took; orphans left before that are text
-    // the parser could not place.
+    // Markers and titles still waiting for each other inside the list pair up in order.
+    let last_used = titles
+        .iter()
+        .filter(|t| t.entry.is_some())
+        .flat_map(|t| t.flow.iter())
+        .chain(used.iter())
+        .max()
+        .copied();
+    while let (Some(&e), Some(&t)) = (pending.front(), orphans.front()) {
+        if last_used.is_none_or(|u| titles[t].first_line > u) {
+            break;
+        }
+        pending.pop_front();
+        orphans.pop_front();
+        assign(&mut titles, &mut entries, t, e);
+    }
+    for t in titles.iter().filter(|t| t.entry.is_some()) {
+        used.extend(&t.flow);
+    }
+    // The list ends after the last line an entry took; titles left before that are text the
+    // parser could not place.
     let end = used.iter().max().map_or(from, |&u| u + 1);
     for &u in &used {
         cx.take(u, u + 1);
     }
-    let items = build(cx, entries, state);
+    // Entries in the order of their titles (the list order), stable for those without.
+    let mut order: Vec<(usize, Entry)> =
+        entries.into_iter().map(|e| (e.title.map_or(e.marker_line, |t| titles[t].first_line), e)).collect();
+    order.sort_by_key(|(k, _)| *k);
+    let items = build(cx, order.into_iter().map(|(_, e)| e).collect(), &titles, state);
     let last = items.last().map_or(heading.span.end, |i| i.span.end);
     (Agenda { span: Span::new(heading.span.start.min(last), last), heading, items }, end)
 }
 
-/// The letter the next group heading must have (`A`, then `B` …).
-fn next_group(entries: &[Entry]) -> char {
-    entries.iter().rev().find(|e| e.level == 0).and_then(|e| char::from_u32(e.number + 1)).unwrap_or('A')
+impl Stream {
+    fn see(&mut self, level: u8, value: u32) {
+        match level {
+            0 => self.last_group = value + u32::from('A') - 1,
+            1 => {
+                self.last_item = Some(value);
+                self.item_since_sub = true;
+            }
+            2 => {
+                self.last_letter = value;
+                self.last_roman = 0;
+                self.item_since_sub = false;
+            }
+            _ => self.last_roman = value,
+        }
+    }
+}
+
+/// True when the title after the last one read may be the first sub-item of an item (the
+/// last one ends with `:` or has no punctuation), and that title is an entry's or the marker
+/// stands alone (text read as a title may be a paragraph after the list).
+fn first_sub_next(titles: &[TitleUnit], prev: Option<usize>, alone: bool) -> bool {
+    let Some(p) = prev.map(|p| &titles[p]).filter(|p| alone || p.entry.is_some()) else { return false };
+    let mut next = Vec::new();
+    for place in &p.places {
+        place.successors(p.punct, &mut next);
+    }
+    next.iter().any(|n| n.level == ANY || (n.level == 2 && n.sub == 1))
+}
+
+/// The value a marker is counted by: the number, the letter's place, the numeral's value.
+fn marker_value(e: &Entry) -> u32 {
+    match e.level {
+        0 => e.number.saturating_sub(u32::from('A') - 1),
+        1 => e.number,
+        2 => letter_value(&e.marker).unwrap_or(0),
+        _ => roman_value(&e.marker).unwrap_or(0),
+    }
+}
+
+fn admits(t: &TitleUnit, level: u8, value: u32) -> bool {
+    t.places.iter().any(|p| p.level != ANY && p.admits(level, value))
+}
+
+/// A new title read at flow line `f`: where it may stand follows from the title before it.
+/// In a list whose titles end with list punctuation (`punctuated`), one without it is a
+/// group heading if it may be one.
+fn new_title(
+    titles: &[TitleUnit],
+    prev: Option<usize>,
+    punctuated: bool,
+    f: usize,
+    span: Span,
+    s: &str,
+) -> TitleUnit {
+    let mut places = Vec::new();
+    match prev.map(|p| &titles[p]) {
+        Some(p) => {
+            let as_group = punctuated && p.punct.is_none() && p.places.iter().any(|q| q.level == 0);
+            for place in p.places.iter().filter(|q| !as_group || q.level == 0) {
+                place.successors(p.punct, &mut places);
+            }
+        }
+        // The first title: item 1 or group A, most likely.
+        None => {
+            let item = Place { level: 1, item: 1, group: 0, sub: 0, subsub: 0 };
+            places.extend([item, Place { level: 0, item: 0, group: 1, ..item }, Place::ANY]);
+        }
+    }
+    if places.is_empty() {
+        places.push(Place::ANY);
+    }
+    TitleUnit {
+        lines: vec![span],
+        flow: vec![f],
+        fragments: Vec::new(),
+        first_line: f,
+        closed: ends_list_punct(s),
+        places,
+        entry: None,
+        punct: list_punct(s),
+    }
+}
+
+/// Give title `t` to entry `e`: the title now stands at the entry's place.
+fn assign(titles: &mut [TitleUnit], entries: &mut [Entry], t: usize, e: usize) {
+    let entry = &mut entries[e];
+    entry.title = Some(t);
+    let (level, value) = (entry.level, marker_value(entry));
+    let u = &mut titles[t];
+    u.entry = Some(e);
+    let known = u.places.iter().find(|p| p.level != ANY && p.admits(level, value)).copied();
+    let place = known.unwrap_or_else(|| {
+        // A place the punctuation did not foresee: count on from the likeliest one.
+        let base = u.places.first().copied().filter(|p| p.level != ANY).unwrap_or(Place {
+            level,
+            item: 0,
+            group: 0,
+            sub: 0,
+            subsub: 0,
+        });
+        let mut p = Place { level, ..base };
+        match level {
+            0 => p.group = value,
+            1 => p.item = value,
+            2 => p.sub = value,
+            _ => p.subsub = value,
+        }
+        p
+    });
+    u.places = vec![place];
+}
+
+/// True when flow line `f` is a piece of title `t`'s justified line printed apart: it begins
+/// in lower case (no title does), after a blank line when the title is still open, and does
+/// not end the title with its list punctuation; and the title has a line too short to have
+/// been full although it is not the last (a title wraps only full lines). pdftotext and
+/// pdfminer break a line whose words were spread out to fill the measure into pieces, and
+/// print them after the rest.
+fn is_fragment(cx: &Ctx<'_>, f: usize, t: &TitleUnit, title_open: bool) -> bool {
+    let s = cx.s(f);
+    starts_lowercase(s)
+        && s.len() < 120
+        && (!title_open || (cx.strong_break_before(f) && !cx.gap(f).page_break && !ends_list_punct(s)))
+        && short_line(cx, t).is_some()
+}
+
+/// The first line of a title that is too short to have been full, the last line apart.
+/// Measured with its spaces folded: pdfminer prints a justified line's wide spaces doubled.
+fn short_line(cx: &Ctx<'_>, t: &TitleUnit) -> Option<usize> {
+    let n = t.lines.len().saturating_sub(1);
+    t.lines[..n]
+        .iter()
+        .position(|l| crate::metrics::width(&fold_whitespace(cx.slice(*l))) * 100 < cx.scan.column_width * 85)
+}
+
+/// A title's lines in reading order: the pieces of a justified line go back after the line
+/// they were cut from, the first one too short to have been full (or before the last).
+fn title_lines(cx: &Ctx<'_>, t: &TitleUnit) -> Vec<Span> {
+    let mut lines = t.lines.clone();
+    if t.fragments.is_empty() {
+        return lines;
+    }
+    let at = short_line(cx, t).map_or(lines.len().saturating_sub(1), |k| k + 1);
+    lines.splice(at..at, t.fragments.iter().copied());
+    lines
 }
 
 /// True when the line is the heading of a later section: the list ends there.
@@ -271,79 +609,75 @@ fn is_section_heading(s: &str) -> bool {
         || vocab::annex_heading(s).is_some()
 }
 
-fn plausible_item(entries: &[Entry], n: u32) -> bool {
-    match entries.iter().rev().find(|e| e.level == 1) {
+/// True when the marker stream admits an item numbered `n` here.
+fn plausible_item(stream: &Stream, n: u32) -> bool {
+    match stream.last_item {
         None => n <= 5,
         // A repeated number is an item too (A101 reports it).
-        Some(last) => n >= last.number && n <= last.number + 3,
+        Some(last) => n >= last && n <= last + 3,
     }
 }
 
-/// Level of a sub-marker here: 2 for `(b)` after `(a)`, 3 for `(i)` under a sub-item, `None`
-/// when it cannot be a list marker here. The item it belongs to is the last one, or the one
-/// before it when the last still waits for its title.
-fn sub_level(entries: &[Entry], pending: &[usize], marker: &str) -> Option<u8> {
-    let mut item = entries.iter().rposition(|e| e.level == 1)?;
-    if pending.contains(&item)
-        && let Some(prev) = entries[..item].iter().rposition(|e| e.level == 1)
-    {
-        item = prev;
-    }
-    let end = entries[item + 1..].iter().position(|e| e.level <= 1).map_or(entries.len(), |k| item + 1 + k);
-    let after = &entries[item + 1..end];
-    let last_sub = after.iter().rposition(|e| e.level == 2).map(|i| &after[i..]);
-    let next_letter = last_sub.and_then(|s| letter_value(&s[0].marker)).map_or(1, |v| v + 1);
+/// Level of a sub-marker here: 2 for `(b)` after `(a)`, 3 for `(i)` after a sub-item, `None`
+/// when it cannot be a list marker here. Decided on the marker stream alone, since markers of
+/// one level come in list order whatever the extractor did with the titles.
+fn sub_level(stream: &Stream, marker: &str, first_sub_next: bool) -> Option<u8> {
+    stream.last_item?;
+    let next_letter = stream.last_letter + 1;
     let as_letter = letter_value(marker);
     let as_roman = roman_value(marker);
-    if let Some(sub) = last_sub {
-        let subsubs: Vec<&Entry> = sub[1..].iter().filter(|e| e.level == 3).collect();
-        let next_roman = subsubs.last().and_then(|s| roman_value(&s.marker)).map_or(1, |v| v + 1);
-        if as_roman == Some(next_roman) && (as_letter != Some(next_letter) || !subsubs.is_empty()) {
+    if stream.last_letter > 0 && !stream.item_since_sub {
+        let next_roman = stream.last_roman + 1;
+        if as_roman == Some(next_roman) && (as_letter != Some(next_letter) || stream.last_roman > 0) {
             return Some(3);
         }
         // A numeral that skips or repeats one (A102 reports it), under sub-sub-items already.
-        if !subsubs.is_empty() && as_roman.is_some_and(|r| r + 1 >= next_roman && r <= next_roman + 2) {
+        if stream.last_roman > 0 && as_roman.is_some_and(|r| r + 1 >= next_roman && r <= next_roman + 2) {
             return Some(3);
         }
     }
     match as_letter {
-        // The next letter, or one that skips or repeats one (A102 reports those).
-        Some(v) if v + 1 >= next_letter && v <= next_letter + 2 && last_sub.is_some() => Some(2),
-        Some(v) if v >= next_letter && v <= next_letter + 2 => Some(2),
-        Some(_) if last_sub.is_none() => Some(2),
+        // The first letter again where the titles read say a new run of sub-items begins,
+        // the next letter, or one that skips or repeats one (A102 reports those).
+        Some(1) if first_sub_next => Some(2),
+        Some(v) if v + 1 >= next_letter && v <= next_letter + 2 => Some(2),
+        Some(_) if stream.item_since_sub || stream.last_letter == 0 => Some(2),
         _ => None,
     }
 }
 
 /// A line after a closed item title and before the next item marker: a note under the item
 /// or a heading over the next ones.
-fn between_items(cx: &Ctx<'_>, f: usize, entries: &[Entry]) -> bool {
+fn between_items(cx: &Ctx<'_>, f: usize, entries: &[Entry], titles: &[TitleUnit]) -> bool {
     let Some(last) = entries.last() else { return false };
     let s = cx.s(f);
     last.level >= 1
-        && last.closed
+        && last.title.is_some_and(|t| titles[t].closed)
         && s.len() < 400
         && f + 1 < cx.len()
         && matches!(lead(cx.s(f + 1)), Lead::Item { .. })
 }
 
 /// Assemble the entries into items with their sub-items.
-fn build(cx: &Ctx<'_>, entries: Vec<Entry>, state: &mut RefState) -> Vec<Item> {
+fn build(cx: &Ctx<'_>, entries: Vec<Entry>, titles: &[TitleUnit], state: &mut RefState) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut group: Option<Text> = None;
     for e in entries {
-        let t = finish_title(cx, &e.lines, state);
+        let unit = e.title.map(|t| &titles[t]);
+        let lines = unit.map(|u| title_lines(cx, u)).unwrap_or_default();
+        let t = finish_title(cx, &lines, state);
         let end = t.punct.as_ref().map_or(t.span.end, |p| p.span.end);
         // The marker belongs to the entry's span when the title follows it directly.
-        let adjacent = e.lines.is_empty() || e.first_line <= e.marker_line + 1;
+        let adjacent =
+            unit.is_none_or(|u| u.first_line == e.marker_line || u.first_line == e.marker_line + 1);
         let start = if adjacent { e.marker_span.start } else { t.span.start };
         let mut span = Span::new(start, end.max(start));
-        for n in &e.notes {
+        for n in e.notes.iter().chain(unit.iter().flat_map(|u| u.fragments.iter())) {
             span = span.cover(*n);
         }
         match e.level {
             0 => {
-                let g = if e.lines.is_empty() {
+                let g = if lines.is_empty() {
                     e.marker_span
                 } else if e.marker_span.is_empty() {
                     t.span.cover(t.punct.as_ref().map_or(t.span, |p| p.span))

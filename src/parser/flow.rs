@@ -118,7 +118,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// True when line `f + 1` continues the paragraph of line `f`.
+    ///
+    /// A paragraph does not end with a short line without punctuation: after a line that ends
+    /// a sentence, such a line that the next does not continue is a heading printed with no
+    /// space before it (pdftotext: `… in Geneva.` ⏎ `Adoption of the agenda` ⏎ `2.`).
     pub fn continues(&self, f: usize) -> bool {
+        if !self.continues_line(f) {
+            return false;
+        }
+        !(ends_sentence(self.s(f)) && self.is_heading_like(f + 1) && !self.continues_line(f + 1))
+    }
+
+    /// True when line `f` reads as a heading: short, capitalized, no final punctuation.
+    fn is_heading_like(&self, f: usize) -> bool {
+        let s = self.s(f);
+        s.chars().next().is_some_and(char::is_uppercase)
+            && s.len() <= 120
+            && self.line(f).width * 10 < self.scan.column_width * 7
+            && !ends_sentence(s)
+            && !s.trim_end().ends_with([',', '-', '–'])
+    }
+
+    /// [`Ctx::continues`] on the two lines alone.
+    fn continues_line(&self, f: usize) -> bool {
         if f + 1 >= self.len() || self.strong_break_before(f + 1) {
             return false;
         }

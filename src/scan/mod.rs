@@ -259,20 +259,32 @@ fn near_furniture(roles: &[Role], i: usize, reach: usize) -> bool {
     roles[lo..hi].iter().any(|r| matches!(r, Role::Furniture(k) if *k != FurnitureKind::LinkDump))
 }
 
-/// Tika's style: most content lines are followed by exactly one empty line.
+/// Tika's style: most content lines are followed by exactly one empty line, long lines (which
+/// mostly wrap inside a paragraph) as much as short ones. pdfminer also prints many lines
+/// followed by an empty line, but those are short blocks (a marker column, one-line titles):
+/// inside its paragraphs the lines follow each other.
 fn is_double_spaced(lines: &[Line]) -> bool {
     let mut content = 0usize;
     let mut doubled = 0usize;
+    let mut long = 0usize;
+    let mut long_doubled = 0usize;
     for w in lines.windows(2) {
         if !w[0].is_blank() && w[0].kind != LineKind::Url {
             content += 1;
-            if w[1].is_blank() && !w[1].spacey {
-                doubled += 1;
+            let blank_after = w[1].is_blank() && !w[1].spacey;
+            doubled += usize::from(blank_after);
+            if w[0].width >= LONG_LINE {
+                long += 1;
+                long_doubled += usize::from(blank_after);
             }
         }
     }
-    content >= 4 && doubled * 10 >= content * 6
+    content >= 4 && doubled * 10 >= content * 6 && (long < 8 || long_doubled * 10 >= long * 8)
 }
+
+/// A line at least this wide (in [`crate::metrics`] units) is most likely a full line of body
+/// text, about three quarters of a UN page's measure.
+const LONG_LINE: u32 = 25_000;
 
 /// The most common number of empty lines between consecutive content lines.
 fn typical_blanks(flow: &[FlowLine]) -> u32 {

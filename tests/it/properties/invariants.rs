@@ -20,8 +20,6 @@ use agendum::{Finding, LintOptions, Source, Span};
 pub const KNOWN_SIBLING_EXCEPTIONS: &[(&str, &str)] = &[
     ("days", "days-interleaved.txt"),
     ("footnotes", "footnotes-interleaved.txt"),
-    ("agenda items", "items-in-columns.txt"),
-    ("sub-items", "sub-items-in-columns.txt"),
     ("annotations", "annotations-in-columns.txt"),
     ("annotation sub-items", "annotation-subs-in-columns.txt"),
 ];
