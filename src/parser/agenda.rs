@@ -675,6 +675,12 @@ fn build(cx: &Ctx<'_>, entries: Vec<Entry>, titles: &[TitleUnit], state: &mut Re
         for n in e.notes.iter().chain(unit.iter().flat_map(|u| u.fragments.iter())) {
             span = span.cover(*n);
         }
+        // A marker without a title, printed inside the title of the entry before it (a stray
+        // `(a)` line within a wrapped title), stays text of that entry: as an entry of its own
+        // it would sit inside its sibling.
+        if unit.is_none() && inside_last(&items, e.level, span) {
+            continue;
+        }
         match e.level {
             0 => {
                 let g = if lines.is_empty() {
@@ -723,6 +729,17 @@ fn build(cx: &Ctx<'_>, entries: Vec<Entry>, titles: &[TitleUnit], state: &mut Re
         }
     }
     items
+}
+
+/// True when `span` starts inside the span of the last entry at `level` (or of the last item).
+fn inside_last(items: &[Item], level: u8, span: Span) -> bool {
+    let Some(item) = items.last() else { return false };
+    let last = match level {
+        0 | 1 => Some(item.span),
+        2 => item.sub_items.last().map(|s| s.span),
+        _ => item.sub_items.last().and_then(|s| s.sub_items.last()).map(|s| s.span),
+    };
+    last.is_some_and(|l| l.start <= span.start && span.start < l.end)
 }
 
 /// The marker style a document uses most (for the annotations parser).
