@@ -183,37 +183,26 @@ impl SplitWords {
             return;
         }
         let (first, second) = (Span::new(a.start, a.end), Span::new(b.start, b.end));
-        if !english {
+        let known = if english {
+            let known = if voc.may_know_join(join_key) {
+                let mut buf = [0; 2 * MAX_WORD_BYTES];
+                let Some(joined) = join(a.text(text), b.text(text), &mut buf) else { return };
+                voc.known_now(joined)
+            } else {
+                None
+            };
+            if class != Class::Fragments && known.is_none() {
+                return;
+            }
+            known
+        } else {
             // French and Spanish: the document layer answers at once; two words stay silent.
             if class == Class::TwoWords {
                 return;
             }
-            if let Some(source) = voc.known_hashed(join_key)
-                && self.pending.len() < PENDING_LIMIT
-            {
-                let known = Some(source);
-                self.pending.push(Candidate {
-                    first,
-                    second,
-                    class,
-                    known,
-                    join: join_key,
-                    search: None,
-                    cross_line,
-                });
-            }
-            return;
-        }
-        let known = if voc.may_know_join(join_key) {
-            let mut buf = [0; 2 * MAX_WORD_BYTES];
-            let Some(joined) = join(a.text(text), b.text(text), &mut buf) else { return };
-            voc.known_now(joined)
-        } else {
-            None
+            let Some(source) = voc.known_hashed(join_key) else { return };
+            Some(source)
         };
-        if class != Class::Fragments && known.is_none() {
-            return;
-        }
         if self.pending.len() < PENDING_LIMIT {
             self.pending.push(Candidate {
                 first,
