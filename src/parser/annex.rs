@@ -172,7 +172,7 @@ fn is_original_line(s: &str) -> bool {
 
 /// A table header cell, or a day label.
 fn is_table_start(cx: &Ctx<'_>, f: usize) -> bool {
-    header_cells(cx.s(f)) > 0
+    header_row(cx, f, cx.len()).0 > 0
         || (may_be_day_label(cx.s(f)) && datetime::parse_day_label(cx.s(f), cx.lang).is_some())
 }
 
@@ -211,7 +211,68 @@ fn header_row(cx: &Ctx<'_>, f: usize, to: usize) -> (usize, usize) {
             best = (k + 1 - f, n);
         }
     }
+    if cx.scan.layout && best.0 <= 1 {
+        best = best.max(layout_header_row(cx, f, to));
+    }
     best
+}
+
+/// A header row as `pdftotext -layout` prints it: the cells side by side, a wrapped cell going
+/// on below its first line in the same column (`Point de l’ordre` ⏎ `du jour`).
+fn layout_header_row(cx: &Ctx<'_>, f: usize, to: usize) -> (usize, usize) {
+    if cx.s(f).len() > 160 {
+        return (0, 0);
+    }
+    let mut cells = layout_cells(cx, f);
+    if cells.len() < 2 {
+        return (0, 0);
+    }
+    let mut best = (0, 0);
+    for k in f + 1..to.min(f + HEADER_LINES) {
+        if cx.s(k).len() > 160 {
+            break;
+        }
+        for (col, piece) in layout_cells(cx, k) {
+            match cells.iter_mut().find(|(c, _)| c.abs_diff(col) <= 2) {
+                Some((_, cell)) => {
+                    cell.push(' ');
+                    cell.push_str(&piece);
+                }
+                None => return best,
+            }
+        }
+        let joined: Vec<&str> = cells.iter().map(|(_, c)| c.as_str()).collect();
+        let n = header_cells(&joined.join(" "));
+        if n > 1 {
+            best = (k + 1 - f, n);
+        }
+    }
+    best
+}
+
+/// The cells of a layout line: runs of text apart by two spaces or more, with their columns.
+fn layout_cells(cx: &Ctx<'_>, f: usize) -> Vec<(u32, String)> {
+    let s = cx.s(f);
+    let indent = cx.line(f).indent;
+    let mut out: Vec<(u32, String)> = Vec::new();
+    let mut spaces = 0u32;
+    for (col, c) in (indent..).zip(s.chars()) {
+        if is_space(c) {
+            spaces += 1;
+        } else {
+            match out.last_mut() {
+                Some((_, cell)) if spaces < 2 => {
+                    if spaces == 1 {
+                        cell.push(' ');
+                    }
+                    cell.push(c);
+                }
+                _ => out.push((col, c.to_string())),
+            }
+            spaces = 0;
+        }
+    }
+    out
 }
 
 /// A cheap look at the first word: most lines are table rows or prose.
