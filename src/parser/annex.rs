@@ -3,6 +3,7 @@
 //! ```text
 //! annex       = annex-heading [ original-line ] [ annex-title ] { block } [ schedule ] ;
 //! schedule    = [ table-header ] { day } ;
+//! table-header = header-cell { header-cell } ;          (* a cell may wrap over lines *)
 //! day         = day-label { slot } ;
 //! slot        = time-range entry { entry } ;
 //! entry       = item-ref title-line { title-line } ;    (* title may end with "(continued)" *)
@@ -15,7 +16,7 @@
 //! preferring the one whose calendar fits the printed weekday.
 
 use crate::fold::{KeyBuilder, fold_whitespace, is_space, key};
-use crate::model::{Agenda, Annex, Day, Entry, Schedule, Slot, Text};
+use crate::model::{Agenda, Annex, Annotation, Day, Entry, Schedule, Slot, Text};
 use crate::span::Span;
 use crate::vocab::{self, Heading};
 
@@ -25,12 +26,84 @@ use super::lead::{letter_value, roman_value};
 use super::refs::RefState;
 use crate::datetime::{self, Weekday};
 
+/// The titles of the agenda's items and sub-items, which the schedule's titles repeat: from
+/// the agenda list, else (an agenda issued apart, or a list the extractor left unreadable)
+/// from the annotation headings.
+pub struct ListTitles<'a> {
+    agenda: Option<&'a Agenda>,
+    annotations: &'a [Annotation],
+    /// The keys of every title of the list and the annotations, sorted: a schedule title that
+    /// its number cannot be matched with (a list misread) is still recognised by its words.
+    keys: Vec<String>,
+    /// The length of the longest key.
+    longest: usize,
+}
+
+impl<'a> ListTitles<'a> {
+    /// The titles of a document's list and annotations.
+    pub fn new(agenda: Option<&'a Agenda>, annotations: &'a [Annotation]) -> Self {
+        fn subs<'s>(v: &'s [crate::model::SubItem], out: &mut Vec<&'s str>) {
+            for s in v {
+                out.push(&s.title);
+                subs(&s.sub_items, out);
+            }
+        }
+        fn ann_subs<'s>(v: &'s [crate::model::AnnotationSub], out: &mut Vec<&'s str>) {
+            for s in v {
+                out.push(&s.title);
+                ann_subs(&s.sub_items, out);
+            }
+        }
+        let mut all: Vec<&str> = Vec::new();
+        for it in agenda.iter().flat_map(|a| a.items.iter()) {
+            all.push(&it.title);
+            subs(&it.sub_items, &mut all);
+        }
+        for an in annotations {
+            all.push(&an.title);
+            ann_subs(&an.sub_items, &mut all);
+        }
+        let mut keys: Vec<String> = all.into_iter().map(key).filter(|k| !k.is_empty()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let longest = keys.iter().map(String::len).max().unwrap_or(0);
+        ListTitles { agenda, annotations, keys, longest }
+    }
+
+    /// The title of an item or sub-item.
+    fn get(&self, item: Option<u32>, sub: Option<&str>) -> Option<&'a str> {
+        let listed = self.agenda.and_then(|a| {
+            let it = a.items.iter().find(|i| Some(i.number) == item)?;
+            match sub {
+                None => Some(it.title.as_str()),
+                Some(m) => it.sub_items.iter().find(|s| s.marker == m).map(|s| s.title.as_str()),
+            }
+        });
+        listed.or_else(|| {
+            let it = self.annotations.iter().find(|i| Some(i.number) == item)?;
+            match sub {
+                None => Some(it.title.as_str()),
+                Some(m) => it.sub_items.iter().find(|s| s.marker == m).map(|s| s.title.as_str()),
+            }
+        })
+    }
+
+    /// True when `k` (a key) begins some title.
+    fn begins_a_title(&self, k: &str) -> bool {
+        if k.len() > self.longest {
+            return false;
+        }
+        let at = self.keys.partition_point(|t| t.as_str() < k);
+        self.keys.get(at).is_some_and(|t| t.starts_with(k))
+    }
+}
+
 /// Parse every annex on flow lines `from..to`.
 pub fn annexes(
     cx: &mut Ctx<'_>,
     from: usize,
     to: usize,
-    agenda: Option<&Agenda>,
+    titles: &ListTitles<'_>,
     session_years: &[i32],
     state: &mut RefState,
 ) -> Vec<Annex> {
@@ -47,7 +120,7 @@ pub fn annexes(
     }
     let mut out = Vec::new();
     for w in starts.windows(2) {
-        out.push(annex(cx, w[0], w[1], agenda, &years, state));
+        out.push(annex(cx, w[0], w[1], titles, &years, state));
     }
     out
 }
@@ -56,7 +129,7 @@ fn annex(
     cx: &mut Ctx<'_>,
     from: usize,
     to: usize,
-    agenda: Option<&Agenda>,
+    titles: &ListTitles<'_>,
     years: &[i32],
     state: &mut RefState,
 ) -> Annex {
@@ -87,7 +160,7 @@ fn annex(
     let table = (f..to).find(|&k| is_table_start(cx, k));
     let body_end = table.unwrap_or(to);
     let body = blocks::paragraphs(cx, f, body_end, state);
-    let schedule = table.map(|t| schedule(cx, t, to, agenda, years));
+    let schedule = table.map(|t| schedule(cx, t, to, titles, years));
     let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
     Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }
 }
@@ -99,7 +172,7 @@ fn is_original_line(s: &str) -> bool {
 
 /// A table header cell, or a day label.
 fn is_table_start(cx: &Ctx<'_>, f: usize) -> bool {
-    header_cells(cx.s(f)) > 0
+    header_row(cx, f, cx.len()).0 > 0
         || (may_be_day_label(cx.s(f)) && datetime::parse_day_label(cx.s(f), cx.lang).is_some())
 }
 
@@ -111,15 +184,110 @@ static HEADER_CELLS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new
     cells
 });
 
-/// How many table-header cells a line holds (`Date and time  Agenda item  Title or description`).
-fn header_cells(s: &str) -> usize {
-    // Most lines are table rows or prose: a cheap look at the first word rules them out.
+/// Lines a table-header row may take when its cells wrap in their narrow columns.
+const HEADER_LINES: usize = 4;
+
+/// A table-header row (`table-header`, of `header-cell`s) at flow line `f`: how many lines it takes and how many cells it holds,
+/// `(0, 0)` when there is none. Extractors print the cells on one line or one per line, and a
+/// cell may wrap in its narrow column (`Tema del` ⏎ `programa`), so up to [`HEADER_LINES`]
+/// lines are read together; the longest run made only of header cells wins.
+fn header_row(cx: &Ctx<'_>, f: usize, to: usize) -> (usize, usize) {
+    if f >= to || !starts_with_header_word(cx.s(f)) {
+        return (0, 0);
+    }
+    let mut best = (0, 0);
+    let mut joined = String::new();
+    for k in f..to.min(f + HEADER_LINES) {
+        let s = cx.s(k);
+        if s.len() > 160 {
+            break;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(s);
+        let n = header_cells(&joined);
+        if n > 0 {
+            best = (k + 1 - f, n);
+        }
+    }
+    if cx.scan.layout && best.0 <= 1 {
+        best = best.max(layout_header_row(cx, f, to));
+    }
+    best
+}
+
+/// A header row as `pdftotext -layout` prints it: the cells side by side, a wrapped cell going
+/// on below its first line in the same column (`Point de l’ordre` ⏎ `du jour`).
+fn layout_header_row(cx: &Ctx<'_>, f: usize, to: usize) -> (usize, usize) {
+    if cx.s(f).len() > 160 {
+        return (0, 0);
+    }
+    let mut cells = layout_cells(cx, f);
+    if cells.len() < 2 {
+        return (0, 0);
+    }
+    let mut best = (0, 0);
+    for k in f + 1..to.min(f + HEADER_LINES) {
+        if cx.s(k).len() > 160 {
+            break;
+        }
+        for (col, piece) in layout_cells(cx, k) {
+            match cells.iter_mut().find(|(c, _)| c.abs_diff(col) <= 2) {
+                Some((_, cell)) => {
+                    cell.push(' ');
+                    cell.push_str(&piece);
+                }
+                None => return best,
+            }
+        }
+        let joined: Vec<&str> = cells.iter().map(|(_, c)| c.as_str()).collect();
+        let n = header_cells(&joined.join(" "));
+        if n > 1 {
+            best = (k + 1 - f, n);
+        }
+    }
+    best
+}
+
+/// The cells of a layout line: runs of text apart by two spaces or more, with their columns.
+fn layout_cells(cx: &Ctx<'_>, f: usize) -> Vec<(u32, String)> {
+    let s = cx.s(f);
+    let indent = cx.line(f).indent;
+    let mut out: Vec<(u32, String)> = Vec::new();
+    let mut spaces = 0u32;
+    for (col, c) in (indent..).zip(s.chars()) {
+        if is_space(c) {
+            spaces += 1;
+        } else {
+            match out.last_mut() {
+                Some((_, cell)) if spaces < 2 => {
+                    if spaces == 1 {
+                        cell.push(' ');
+                    }
+                    cell.push(c);
+                }
+                _ => out.push((col, c.to_string())),
+            }
+            spaces = 0;
+        }
+    }
+    out
+}
+
+/// A cheap look at the first word: most lines are table rows or prose.
+fn starts_with_header_word(s: &str) -> bool {
     let first = s.split(crate::fold::is_space).next().unwrap_or("");
     if s.len() > 160 || first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
-        return 0;
+        return false;
     }
     let first_key = key(first);
-    if !HEADER_CELLS.iter().any(|c| c.split(' ').next() == Some(first_key.as_str())) {
+    HEADER_CELLS.iter().any(|c| c.split(' ').next() == Some(first_key.as_str()))
+}
+
+/// How many table-header cells a line holds (`Date and time  Agenda item  Title or description`).
+fn header_cells(s: &str) -> usize {
+    if !starts_with_header_word(s) {
         return 0;
     }
     let k = key(s);
@@ -250,12 +418,16 @@ fn item_ref_bare(s: &str) -> Option<(u32, Option<String>, Option<String>, usize)
     Some((item, sub, subsub, len))
 }
 
-fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, years: &[i32]) -> Schedule {
+fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, years: &[i32]) -> Schedule {
     let mut header_lines = Vec::new();
     let mut f = from;
-    while f < to && header_cells(cx.s(f)) > 0 {
-        header_lines.push(cx.span(f));
-        f += 1;
+    loop {
+        let (lines, _) = header_row(cx, f, to);
+        if lines == 0 {
+            break;
+        }
+        header_lines.extend((f..f + lines).map(|k| cx.span(k)));
+        f += lines;
     }
     let header = (!header_lines.is_empty()).then(|| {
         let span = header_lines[0].cover(*header_lines.last().expect("invariant: non-empty"));
@@ -287,8 +459,9 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
             continue;
         }
         // The header row repeated at the top of a new page is not part of any row.
-        if header_cells(cx.s(k)) > 1 {
-            k += 1;
+        let (lines, cells) = header_row(cx, k, to);
+        if cells > 1 {
+            k += lines;
             continue;
         }
         tokens(cx, k, &mut toks);
@@ -303,10 +476,10 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
     };
     let continued: Vec<&String> = vocab::all().iter().flat_map(|v| v.continued.iter()).collect();
     if is_scrambled(&toks) {
-        columns(cx, toks, agenda, years, &continued, &mut sched);
+        columns(cx, toks, titles, years, &continued, &mut sched);
         return sched;
     }
-    let mut open_entry: Option<Entry> = None;
+    let mut open_entry: Option<(Entry, Vec<Span>)> = None;
     let push_entry = |sched: &mut Schedule, e: Entry| {
         let span = e.span;
         match sched.days.last_mut().and_then(|d| {
@@ -323,14 +496,14 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
     for tok in toks {
         match tok {
             Tok::Day { label, span, day, month, weekday, year } => {
-                if let Some(e) = open_entry.take() {
-                    push_entry(&mut sched, finish_entry(cx, e, &continued));
+                if let Some((e, pieces)) = open_entry.take() {
+                    push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
                 }
                 sched.days.push(new_day(label, span, (day, month, weekday, year), years));
             }
             Tok::Time { label, span, start, end } => {
-                if let Some(e) = open_entry.take() {
-                    push_entry(&mut sched, finish_entry(cx, e, &continued));
+                if let Some((e, pieces)) = open_entry.take() {
+                    push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
                 }
                 let slot =
                     Slot { time: label, start: Some(start), end, span, entries: Vec::new(), time_span: span };
@@ -348,21 +521,25 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
                 }
             }
             Tok::Ref { item, sub, subsub, span } => {
-                if let Some(e) = open_entry.take() {
-                    push_entry(&mut sched, finish_entry(cx, e, &continued));
+                if let Some((e, pieces)) = open_entry.take() {
+                    push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
                 }
-                open_entry = Some(Entry {
-                    item: Some(item),
-                    sub_item: sub,
-                    sub_sub_item: subsub,
-                    span,
-                    ref_span: span,
-                    title_span: Span::empty(span.end),
-                    ..Entry::default()
-                });
+                open_entry = Some((
+                    Entry {
+                        item: Some(item),
+                        sub_item: sub,
+                        sub_sub_item: subsub,
+                        span,
+                        ref_span: span,
+                        title_span: Span::empty(span.end),
+                        ..Entry::default()
+                    },
+                    Vec::new(),
+                ));
             }
             Tok::Words { span } => match open_entry.as_mut() {
-                Some(e) => {
+                Some((e, pieces)) => {
+                    pieces.push(span);
                     if e.title_span.is_empty() {
                         e.title_span = span;
                     } else {
@@ -372,19 +549,22 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, agenda: Option<&Agenda>, y
                 }
                 None => {
                     // Title text before any reference: an entry without an item number.
-                    open_entry = Some(Entry {
-                        item: None,
-                        span,
-                        ref_span: Span::empty(span.start),
-                        title_span: span,
-                        ..Entry::default()
-                    });
+                    open_entry = Some((
+                        Entry {
+                            item: None,
+                            span,
+                            ref_span: Span::empty(span.start),
+                            title_span: span,
+                            ..Entry::default()
+                        },
+                        vec![span],
+                    ));
                 }
             },
         }
     }
-    if let Some(e) = open_entry.take() {
-        push_entry(&mut sched, finish_entry(cx, e, &continued));
+    if let Some((e, pieces)) = open_entry.take() {
+        push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
     }
     sched
 }
@@ -409,7 +589,7 @@ fn is_scrambled(toks: &[Tok]) -> bool {
 fn columns(
     cx: &Ctx<'_>,
     toks: Vec<Tok>,
-    agenda: Option<&Agenda>,
+    titles: &ListTitles<'_>,
     years: &[i32],
     continued: &[&String],
     sched: &mut Schedule,
@@ -433,7 +613,14 @@ fn columns(
     };
     // The key of each entry's title so far, by entry index.
     let mut keys: Vec<KeyBuilder> = Vec::new();
+    // The spans of each entry's title text, by entry index.
+    let mut pieces: Vec<Vec<Span>> = Vec::new();
+    // The entry the previous token added title text to.
+    let mut prev_words: Option<usize> = None;
     for (i, tok) in toks.into_iter().enumerate() {
+        if !matches!(tok, Tok::Words { .. }) {
+            prev_words = None;
+        }
         match tok {
             Tok::Day { label, span, day, month, weekday, year } => {
                 days.push(new_day(label, span, (day, month, weekday, year), years));
@@ -451,6 +638,7 @@ fn columns(
             }
             Tok::Ref { item, sub, subsub, span } => {
                 cur = None;
+                prev_words = None;
                 pending.push_back(entries.len());
                 entries.push(Entry {
                     item: Some(item),
@@ -463,9 +651,12 @@ fn columns(
                 });
             }
             Tok::Words { span } => {
-                let idx = match cur {
-                    Some(c) => c,
-                    None => match pending.pop_front() {
+                // `(continued)` on a line of its own ends the title just read (which may
+                // already equal its list title).
+                let idx = match (cur, prev_words) {
+                    (None, Some(p)) if is_continued_marker(cx.slice(span), continued) => p,
+                    (Some(c), _) => c,
+                    (None, _) => match pending.pop_front() {
                         Some(p) => p,
                         None => {
                             entries.push(Entry {
@@ -479,7 +670,10 @@ fn columns(
                         }
                     },
                 };
+                prev_words = Some(idx);
                 keys.resize_with(entries.len(), || KeyBuilder::new(true));
+                pieces.resize_with(entries.len(), Vec::new);
+                pieces[idx].push(span);
                 let e = &mut entries[idx];
                 let k = &mut keys[idx];
                 if e.title_span.is_empty() {
@@ -487,10 +681,12 @@ fn columns(
                     k.push(cx.slice(span));
                 } else if span.end > e.title_span.end {
                     // Only the new text is folded: the key grows with the title, in linear time.
-                    k.push(cx.slice(Span::new(e.title_span.end, span.end)));
+                    // What lies between (furniture, a repeated header row) is not title text.
+                    k.push(" ");
+                    k.push(cx.slice(span));
                     e.title_span = e.title_span.cover(span);
                 }
-                cur = (!title_complete(cx, e, k.key(), agenda, continued, words_after[i])).then_some(idx);
+                cur = (!title_complete(cx, e, k, titles, continued, words_after[i])).then_some(idx);
             }
         }
     }
@@ -516,20 +712,24 @@ fn columns(
         }
     }
     sched.days = days;
-    sched.entries = entries.into_iter().map(|e| finish_entry(cx, e, continued)).collect();
+    pieces.resize_with(entries.len(), Vec::new);
+    sched.entries = entries.into_iter().zip(pieces).map(|(e, p)| finish_entry(cx, e, p, continued)).collect();
 }
 
-/// Whether an entry's title is complete: it equals its list title (maybe with `(continued)`),
-/// or — when it cannot be matched — the next title line begins with a capital.
+/// Whether an entry's title is complete: it equals its list title (maybe with `(continued)`).
+/// When it cannot be matched with its own (a list misread, an agenda issued apart) it goes on
+/// while it and the next title line still begin some title of the list; else it is complete
+/// unless the next title line begins in lower case.
 fn title_complete(
     cx: &Ctx<'_>,
     e: &Entry,
-    acc: &str,
-    agenda: Option<&Agenda>,
+    title: &KeyBuilder,
+    titles: &ListTitles<'_>,
     continued: &[&String],
     next: Option<Span>,
 ) -> bool {
-    let expected = agenda.and_then(|a| list_title(a, e.item, e.sub_item.as_deref())).map(key);
+    let acc = title.key();
+    let expected = titles.get(e.item, e.sub_item.as_deref()).map(key);
     if let Some(x) = expected {
         if acc == x || continued.iter().any(|c| acc == format!("{x} {}", key(c))) {
             return true;
@@ -539,16 +739,17 @@ fn title_complete(
         }
     }
     let Some(n) = next else { return true };
-    cx.slice(n).chars().next().is_some_and(char::is_uppercase)
-}
-
-/// The list title of an item or sub-item.
-fn list_title<'a>(a: &'a Agenda, item: Option<u32>, sub: Option<&str>) -> Option<&'a str> {
-    let it = a.items.iter().find(|i| Some(i.number) == item)?;
-    match sub {
-        None => Some(&it.title),
-        Some(m) => it.sub_items.iter().find(|s| s.marker == m).map(|s| s.title.as_str()),
+    let next_text = cx.slice(n);
+    // Bounded by the longest title: a long title is not copied again for each of its lines.
+    if acc.len() < titles.longest {
+        let mut joined = title.clone();
+        joined.push(" ");
+        joined.push(next_text);
+        if titles.begins_a_title(joined.key()) {
+            return false;
+        }
     }
+    next_text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A day of the schedule from its label, its year printed or inferred.
@@ -573,20 +774,47 @@ fn new_day(label: String, span: Span, (day, month, weekday, year): DayParts, yea
 /// Day, month, weekday and year as a day label prints them.
 type DayParts = (u32, u32, Option<Weekday>, Option<i32>);
 
-fn finish_entry(cx: &Ctx<'_>, mut e: Entry, continued: &[&String]) -> Entry {
-    let raw = cx.slice(e.title_span);
-    let trimmed = raw.trim_end_matches(is_space);
-    for c in continued {
-        if let Some(before) = trimmed.strip_suffix(c.as_str()) {
-            e.continued = true;
-            let cstart = e.title_span.start + before.len();
-            e.continued_span = Some(Span::new(cstart, cstart + c.len()));
-            e.title_span.end = e.title_span.start + before.trim_end_matches(is_space).len();
-            break;
+/// An entry with its title read from its pieces (the spans of its title text, in order) and
+/// a final `(continued)` set apart.
+fn finish_entry(cx: &Ctx<'_>, mut e: Entry, mut pieces: Vec<Span>, continued: &[&String]) -> Entry {
+    if let Some(last) = pieces.last_mut() {
+        let raw = cx.slice(*last);
+        let trimmed = raw.trim_end_matches(is_space);
+        for c in continued {
+            if let Some(before) = trimmed.strip_suffix(c.as_str()) {
+                e.continued = true;
+                let cstart = last.start + before.len();
+                e.continued_span = Some(Span::new(cstart, cstart + c.len()));
+                last.end = last.start + before.trim_end_matches(is_space).len();
+                if last.is_empty() {
+                    pieces.pop();
+                }
+                e.title_span.end = pieces.last().map_or(e.title_span.start, |p| p.end);
+                break;
+            }
         }
     }
-    e.title = crate::fold::fold_lines(cx.slice(e.title_span));
+    e.title = title_text(cx, &pieces);
     e
+}
+
+/// True when `s` is only a `(continued)` marker.
+fn is_continued_marker(s: &str, continued: &[&String]) -> bool {
+    let t = s.trim_matches(is_space);
+    continued.iter().any(|c| t == c.as_str())
+}
+
+/// The folded text of a title's pieces (a title cut by a page break leaves out the furniture
+/// and the repeated header row printed in between).
+fn title_text(cx: &Ctx<'_>, pieces: &[Span]) -> String {
+    let mut text = String::with_capacity(pieces.iter().map(|p| p.len() + 1).sum());
+    for p in pieces.iter().filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(cx.slice(*p));
+    }
+    crate::fold::fold_lines(&text)
 }
 
 /// Years the document mentions (four-digit numbers 1945–2100), most frequent first.

@@ -167,7 +167,8 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         .flat_map(|line| crate::datetime::find_dates(line, 0, cx.lang))
         .filter_map(|d| d.year())
         .collect();
-    doc.annexes = annex::annexes(cx, annex_at, n, doc.agenda.as_ref(), &session_years, &mut state);
+    let titles = annex::ListTitles::new(doc.agenda.as_ref(), &doc.annotations);
+    doc.annexes = annex::annexes(cx, annex_at, n, &titles, &session_years, &mut state);
 }
 
 fn has_heading(s: &str, h: Heading) -> bool {

@@ -317,7 +317,8 @@ pub(crate) fn looks_like_symbol(s: &str) -> bool {
 }
 
 /// The symbol repeated as a running header: the most frequent symbol-only line, if it occurs at
-/// least twice, or the masthead symbol (`United Nations   A/75/1`) when it also heads a page.
+/// least twice, or the masthead symbol (`United Nations   A/75/1`) when a symbol-only line
+/// repeats it.
 fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
@@ -329,7 +330,20 @@ fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
             }
         }
     }
-    counts.into_iter().filter(|(_, c)| *c >= 2).max_by_key(|(_, c)| *c).map(|(s, _)| s.to_string())
+    // The masthead prints the symbol beside `United Nations` (or another cell) on its first
+    // lines: a short document repeats it alone only once, at the top of its second page.
+    let masthead = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(MASTHEAD_LINES)
+        .filter_map(|l| words(slice(text, l.text)).last())
+        .map(|w| w.trim_end_matches('*'))
+        .find(|w| looks_like_symbol(w));
+    counts
+        .into_iter()
+        .filter(|(s, c)| *c >= 2 || (*c == 1 && masthead == Some(*s)))
+        .max_by_key(|(_, c)| *c)
+        .map(|(s, _)| s.to_string())
 }
 
 fn is_header_line(s: &str, header: &str) -> bool {
