@@ -189,9 +189,12 @@ fn documentation_end(
     while f < to {
         // Entries end with their symbol; a heading may follow right after one.
         let boundary = f == from || !cx.continues(f - 1) || blocks::symbol_at_end(cx.s(f - 1)).is_some();
+        // Markers printed in a column before their titles: `5.` ⏎ `a)` ⏎ titles.
+        let run = if boundary { bare_marker_run(cx, f, to) } else { f };
+        let title_at = (run > f + 1).then_some(run);
         if boundary
-            && (item_heading(cx, f, to, agenda, out, numbering, None, true).is_some()
-                || sub_heading(cx, f, to, agenda, out, None, true).is_some()
+            && (item_heading(cx, f, to, agenda, out, numbering, title_at, true).is_some()
+                || sub_heading(cx, f, to, agenda, out, title_at, true).is_some()
                 || is_documentation_heading(cx.s(f)))
         {
             break;
