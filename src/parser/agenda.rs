@@ -232,6 +232,16 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
         }
         let span = cx.span(f);
         let lead = lead(s);
+        // Item 1 again once every marker and title has found its pair: the list is over and
+        // the annotations begin (their heading may be missing).
+        if let Lead::Item { number: 1, .. } = lead
+            && stream.last_item.is_some_and(|l| l >= 2)
+            && pending.is_empty()
+            && orphans.is_empty()
+            && open.is_none()
+        {
+            break;
+        }
         let entry = match &lead {
             Lead::Item { number, len, rest } if plausible_item(&stream, *number) => {
                 Some((1u8, *number, String::new(), MarkerStyle::Period, *len, *rest))

@@ -189,9 +189,12 @@ fn documentation_end(
     while f < to {
         // Entries end with their symbol; a heading may follow right after one.
         let boundary = f == from || !cx.continues(f - 1) || blocks::symbol_at_end(cx.s(f - 1)).is_some();
+        // Markers printed in a column before their titles: `5.` ⏎ `a)` ⏎ titles.
+        let run = if boundary { bare_marker_run(cx, f, to) } else { f };
+        let title_at = (run > f + 1).then_some(run);
         if boundary
-            && (item_heading(cx, f, to, agenda, out, numbering, None, true).is_some()
-                || sub_heading(cx, f, to, agenda, out, None, true).is_some()
+            && (item_heading(cx, f, to, agenda, out, numbering, title_at, true).is_some()
+                || sub_heading(cx, f, to, agenda, out, title_at, true).is_some()
                 || is_documentation_heading(cx.s(f)))
         {
             break;
@@ -293,10 +296,10 @@ fn item_heading(
     if last.is_some_and(|l| number < l) {
         return None;
     }
-    let list_item = agenda.and_then(|a| a.items.iter().find(|i| i.number == number));
     // The title begins after the number, or on the next line (`1.` alone; `Item 1` ⏎ title),
     // or where a column of markers ends.
     let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
+    let list_item = agenda.and_then(|a| list_item_for(a, number, first_text));
     let sim = list_item.map(|i| resemblance(first_text, &i.title));
     let is_para_number = numbering.next != 0 && number == numbering.next;
     if !boundary && sim.is_none_or(|x| x < 1.0) {
@@ -338,6 +341,24 @@ fn item_heading(
         lead_span: Span::new(span.start, span.start + len),
         title_lines,
     })
+}
+
+/// The list item numbered `number`; when the list repeats the number (a numbering fault), the
+/// one of those whose title the heading's first line resembles most.
+fn list_item_for<'a>(a: &'a Agenda, number: u32, first_text: &str) -> Option<&'a Item> {
+    let at = a.items.iter().position(|i| i.number == number)?;
+    let same = a.items[at..].iter().take_while(|i| i.number == number);
+    if a.items.get(at + 1).is_none_or(|i| i.number != number) {
+        return a.items.get(at);
+    }
+    let mut best: Option<(&Item, f32)> = None;
+    for it in same {
+        let r = resemblance(first_text, &it.title);
+        if best.is_none_or(|(_, b)| r > b) {
+            best = Some((it, r));
+        }
+    }
+    best.map(|(it, _)| it)
 }
 
 /// Where a heading's title begins: on the marker's line, on the next one, or at `title_at`.
@@ -407,7 +428,7 @@ fn sub_heading(
     let s = cx.s(f);
     let span = cx.span(f);
     let Lead::Sub { marker, style, len, rest } = lead(s) else { return None };
-    let list_item: Option<&Item> = agenda.and_then(|a| a.items.iter().find(|i| i.number == ann.number));
+    let list_item: Option<&Item> = agenda.and_then(|a| list_item_for(a, ann.number, &ann.title));
     let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
     // Level: a roman numeral under a sub-item whose list entry has sub-sub-items.
     let last_sub = ann.sub_items.last();

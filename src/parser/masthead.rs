@@ -60,8 +60,11 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             let last = s.rsplit(is_space).next().unwrap_or("");
             if looks_like_symbol(last) {
                 let at = base + s.len() - last.len();
-                m.symbol = Some(last.to_string());
-                m.spans.symbol = Some(Span::new(at, at + last.len()));
+                // `A/76/100*`: the asterisk is the indicator of a note (reissued for technical
+                // reasons), not part of the symbol; it stays in the text after the symbol's span.
+                let symbol = last.trim_end_matches('*');
+                m.symbol = Some(symbol.to_string());
+                m.spans.symbol = Some(Span::new(at, at + symbol.len()));
                 s = s[..s.len() - last.len()].trim_end_matches(is_space);
                 if s.is_empty() {
                     continue;

@@ -72,13 +72,23 @@ fn str_of(v: &Value) -> String {
     v.as_str().map(fold).unwrap_or_default()
 }
 
+/// How many times `n` was seen before (and count this one).
+fn occurrence(seen: &mut BTreeMap<u32, usize>, n: u32) -> usize {
+    let c = seen.entry(n).or_insert(0);
+    *c += 1;
+    *c - 1
+}
+
 pub fn compare(t: &Value, d: &Document, misses: &mut Vec<String>) -> Scores {
     let mut s: Scores = Default::default();
     // Agenda list.
     let parsed_items = d.agenda.as_ref().map(|a| a.items.as_slice()).unwrap_or(&[]);
+    // A number the document repeats (a numbering fault) is matched occurrence by occurrence.
+    let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
     for ti in t["agenda"]["items"].as_array().into_iter().flatten() {
         let n = ti["number"].as_u64().unwrap_or(0) as u32;
-        let p = parsed_items.iter().find(|i| i.number == n);
+        let k = occurrence(&mut seen, n);
+        let p = parsed_items.iter().filter(|i| i.number == n).nth(k);
         let ok = p.is_some_and(|p| p.title == str_of(&ti["title"]));
         if !ok {
             misses.push(format!("item {n}: want {:?}, got {:?}", str_of(&ti["title"]), p.map(|p| &p.title)));
@@ -108,9 +118,11 @@ pub fn compare(t: &Value, d: &Document, misses: &mut Vec<String>) -> Scores {
         }
     }
     // Annotations.
+    let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
     for ta in t["annotations"].as_array().into_iter().flatten() {
         let n = ta["number"].as_u64().unwrap_or(0) as u32;
-        let pa = d.annotations.iter().find(|a| a.number == n);
+        let k = occurrence(&mut seen, n);
+        let pa = d.annotations.iter().filter(|a| a.number == n).nth(k);
         // Titles are given without list punctuation (PRODUCT.md); the truth keeps a heading's
         // final stop as printed (the heading-punctuation fault), so compare without it.
         let ok = pa.is_some_and(|a| a.title == bare(&str_of(&ta["title"])));
