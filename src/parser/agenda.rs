@@ -687,8 +687,8 @@ fn build(cx: &Ctx<'_>, entries: Vec<Entry>, titles: &[TitleUnit], state: &mut Re
         }
         // A marker without a title, printed inside the title of the entry before it (a stray
         // `(a)` line within a wrapped title), stays text of that entry: as an entry of its own
-        // it would sit inside its sibling.
-        if unit.is_none() && inside_last(&items, e.level, span) {
+        // it would sit inside its sibling (or, empty, before its end).
+        if unit.is_none() && out_of_place(&items, e.level, span) {
             continue;
         }
         match e.level {
@@ -741,15 +741,17 @@ fn build(cx: &Ctx<'_>, entries: Vec<Entry>, titles: &[TitleUnit], state: &mut Re
     items
 }
 
-/// True when `span` starts inside the span of the last entry at `level` (or of the last item).
-fn inside_last(items: &[Item], level: u8, span: Span) -> bool {
+/// True when a title-less entry's `span` cannot follow the last entry at `level` (or the last
+/// item): it starts inside that entry's span, or it is empty (no text of its own) and lies
+/// before that entry's end.
+fn out_of_place(items: &[Item], level: u8, span: Span) -> bool {
     let Some(item) = items.last() else { return false };
     let last = match level {
         0 | 1 => Some(item.span),
         2 => item.sub_items.last().map(|s| s.span),
         _ => item.sub_items.last().and_then(|s| s.sub_items.last()).map(|s| s.span),
     };
-    last.is_some_and(|l| l.start <= span.start && span.start < l.end)
+    last.is_some_and(|l| (l.start <= span.start || span.is_empty()) && span.start < l.end)
 }
 
 /// The marker style a document uses most (for the annotations parser).
