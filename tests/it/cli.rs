@@ -9,9 +9,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_agendum");
+use crate::binary::{copy_tree, run, status, stdout};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
@@ -19,45 +19,7 @@ fn fixtures() -> PathBuf {
 
 /// A fresh copy of the fixture tree.
 fn tree() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let root = fixtures().join("tree");
-    for entry in walkdir::WalkDir::new(&root).sort_by_file_name() {
-        let entry = entry.expect("a readable fixture");
-        let to = dir.path().join(entry.path().strip_prefix(&root).expect("inside the tree"));
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&to).expect("a folder");
-        } else {
-            fs::copy(entry.path(), &to).expect("a copy");
-        }
-    }
-    dir
-}
-
-/// Run the binary in `cwd`, with `stdin` as its standard input.
-fn run(cwd: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::new(BIN);
-    command.args(args).current_dir(cwd).env_remove("NO_COLOR").env_remove("AGENDUM_DEBUG_PANIC");
-    command.env("COLUMNS", "100");
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    command.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
-    command.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = command.spawn().expect("the binary runs");
-    if let Some(bytes) = stdin {
-        use std::io::Write;
-        let mut pipe = child.stdin.take().expect("a stdin pipe");
-        pipe.write_all(bytes).expect("stdin written");
-    }
-    child.wait_with_output().expect("the binary finishes")
-}
-
-fn status(output: &Output) -> i32 {
-    output.status.code().expect("an exit code, not a signal")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+    copy_tree(&fixtures().join("tree"))
 }
 
 #[cfg(unix)]
