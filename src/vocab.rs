@@ -207,7 +207,7 @@ pub fn headings(text: &str) -> &'static [(Heading, Language)] {
         return &[];
     }
     // The key's first byte, when the text starts with an ASCII character that is kept as is.
-    if let Some(&b) = text.as_bytes().iter().find(|b| !b.is_ascii_whitespace() && **b != b'\x0c')
+    if let Some(&b) = text.as_bytes().iter().find(|b| !b.is_ascii_whitespace())
         && b.is_ascii()
         && b != b'`'
         && !t.heading_starts[usize::from(b.to_ascii_lowercase())]

@@ -524,18 +524,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
                 if let Some((e, pieces)) = open_entry.take() {
                     push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
                 }
-                open_entry = Some((
-                    Entry {
-                        item: Some(item),
-                        sub_item: sub,
-                        sub_sub_item: subsub,
-                        span,
-                        ref_span: span,
-                        title_span: Span::empty(span.end),
-                        ..Entry::default()
-                    },
-                    Vec::new(),
-                ));
+                open_entry = Some((referenced_entry(item, sub, subsub, span), Vec::new()));
             }
             Tok::Words { span } => match open_entry.as_mut() {
                 Some((e, pieces)) => {
@@ -640,15 +629,7 @@ fn columns(
                 cur = None;
                 prev_words = None;
                 pending.push_back(entries.len());
-                entries.push(Entry {
-                    item: Some(item),
-                    sub_item: sub,
-                    sub_sub_item: subsub,
-                    span,
-                    ref_span: span,
-                    title_span: Span::empty(span.end),
-                    ..Entry::default()
-                });
+                entries.push(referenced_entry(item, sub, subsub, span));
             }
             Tok::Words { span } => {
                 // `(continued)` on a line of its own ends the title just read (which may
@@ -773,6 +754,19 @@ fn new_day(label: String, span: Span, (day, month, weekday, year): DayParts, yea
 
 /// Day, month, weekday and year as a day label prints them.
 type DayParts = (u32, u32, Option<Weekday>, Option<i32>);
+
+/// An entry opened by its item reference (`2 (a)`), its title still to come.
+fn referenced_entry(item: u32, sub: Option<String>, subsub: Option<String>, span: Span) -> Entry {
+    Entry {
+        item: Some(item),
+        sub_item: sub,
+        sub_sub_item: subsub,
+        span,
+        ref_span: span,
+        title_span: Span::empty(span.end),
+        ..Entry::default()
+    }
+}
 
 /// An entry with its title read from its pieces (the spans of its title text, in order) and
 /// a final `(continued)` set apart.
