@@ -70,19 +70,30 @@ impl<'a> Outline<'a> {
     }
 
     fn add_item(&mut self, it: &'a Item) {
-        if self.by_number.contains_key(&it.number) {
-            return;
-        }
         let node =
             Node { title: &it.title, title_span: it.title_span, span: it.number_span.cover(it.title_span) };
-        self.by_number.insert(it.number, node);
-        self.items.push((it.number, node));
-        let order = self.sub_order.entry(it.number).or_default();
-        for s in &it.sub_items {
-            order.push(&s.marker);
+        self.add_numbered(it.number, node, &it.sub_items);
+    }
+
+    fn add_annotation(&mut self, a: &'a Annotation) {
+        let node = Node { title: &a.title, title_span: a.title_span, span: a.heading_span };
+        self.add_numbered(a.number, node, &a.sub_items);
+    }
+
+    /// An item (from the list or an annotation heading) and its sub-items, unless its number
+    /// is already taken.
+    fn add_numbered<T: SubEntry>(&mut self, number: u32, node: Node<'a>, subs: &'a [T]) {
+        if self.by_number.contains_key(&number) {
+            return;
         }
-        for s in &it.sub_items {
-            self.add_sub(it.number, s, "");
+        self.by_number.insert(number, node);
+        self.items.push((number, node));
+        let order = self.sub_order.entry(number).or_default();
+        for s in subs {
+            order.push(s.marker());
+        }
+        for s in subs {
+            self.add_sub(number, s, "");
         }
     }
 
@@ -97,22 +108,6 @@ impl<'a> Outline<'a> {
             for ss in s.children() {
                 self.add_sub(number, ss, s.marker());
             }
-        }
-    }
-
-    fn add_annotation(&mut self, a: &'a Annotation) {
-        if self.by_number.contains_key(&a.number) {
-            return;
-        }
-        let node = Node { title: &a.title, title_span: a.title_span, span: a.heading_span };
-        self.by_number.insert(a.number, node);
-        self.items.push((a.number, node));
-        let order = self.sub_order.entry(a.number).or_default();
-        for s in &a.sub_items {
-            order.push(&s.marker);
-        }
-        for s in &a.sub_items {
-            self.add_sub(a.number, s, "");
         }
     }
 
