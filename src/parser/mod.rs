@@ -104,7 +104,11 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
     let annex_at = first_annex(cx, f);
     if matches!(kind, DocumentKind::Annotated | DocumentKind::Unknown) {
         let (intro_end, list_at) = until_list(cx, f, true);
-        if list_at < annex_at && (list_at < n) {
+        // Without a title, a list needs its heading unless it opens the text (at most one line,
+        // an unknown heading, before it): numbered paragraphs after a preamble (a resolution's
+        // operative part, a report's body) are not an agenda.
+        let headless_after_text = kind == DocumentKind::Unknown && list_at == intro_end && intro_end > f + 1;
+        if list_at < annex_at && list_at < n && !headless_after_text {
             doc.intro = blocks::paragraphs(cx, f, intro_end, &mut state);
             let heading = if list_at > intro_end {
                 let span = cx.span(intro_end).cover(cx.span(list_at - 1));
@@ -130,7 +134,12 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
     {
         kind = DocumentKind::Annotated;
     }
+    // Without a title, a list or an `Annotations` heading nothing marks the text as an agenda:
+    // numbered headings there are a report's sections, not annotations.
+    let anchored = kind != DocumentKind::Unknown
+        || (f..annex_at.min(f + 4)).any(|k| has_heading(cx.s(k), Heading::Annotations));
     if matches!(kind, DocumentKind::Annotated | DocumentKind::AnnotationsOnly | DocumentKind::Unknown)
+        && anchored
         && f < annex_at
     {
         let mut from = f;

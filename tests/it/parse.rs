@@ -373,3 +373,36 @@ fn golden_json() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
+
+/// Documents that are not agendas (a resolution with its operative paragraphs, a report with
+/// numbered chapters and paragraphs, a Spanish resolution whose masthead names its agenda item)
+/// are recognised as such: kind `unknown`, no list and no annotations read out of their
+/// numbered paragraphs, all their text placed (no A001), and one A106 finding for the whole
+/// document instead of a finding for every part.
+#[test]
+fn documents_that_are_not_agendas_give_one_structural_finding() {
+    let dir = root().join("tests/fixtures/not-agendas");
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixture folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 3, "fixtures in {}", dir.display());
+    for path in &inputs {
+        let raw = std::fs::read(path).expect("fixture readable");
+        let source = Source::new(&raw);
+        let doc = agendum::parse(&source);
+        let name = path.display();
+        assert_eq!(doc.kind, agendum::model::DocumentKind::Unknown, "{name}");
+        assert!(doc.title.is_none() && doc.agenda.is_none() && doc.annotations.is_empty(), "{name}");
+        assert!(doc.unrecognized.is_empty(), "{name}: {:?}", doc.unrecognized);
+        let findings = agendum::lint(&source, &doc, &agendum::LintOptions::default());
+        let structural: Vec<_> = findings
+            .iter()
+            .filter(|f| f.code.starts_with("A0") || f.code.starts_with("A1") || f.code.starts_with("A2"))
+            .map(|f| (f.code, f.message.as_str()))
+            .collect();
+        assert_eq!(structural, [("A106", "no agenda found: no title, agenda list or annotations")], "{name}");
+    }
+}
