@@ -1,9 +1,12 @@
 //! Running the library over the inputs: `parse` and `lint`.
 //!
-//! Files are taken in path order in chunks of [`CHUNK`]; the files of a chunk are read,
-//! processed and rendered in parallel (each worker reads its own file), then the chunk's
-//! output is written in order. Memory thus stays bounded by one chunk, whatever the size of
-//! the folder, and the output bytes do not depend on the thread count. A panic while
+//! Files come from the walk in path order ([`Jobs`]) and are taken in chunks of [`CHUNK`];
+//! the files of a chunk are read, processed and rendered in parallel (each worker reads its
+//! own file), then the chunk's output is written in order. Memory thus stays bounded by one
+//! chunk, whatever the size of the folder, and the output bytes do not depend on the thread
+//! count. The first chunk is taken before anything is written, so that a run with no input
+//! or with a broken configuration at its top fails with no output; a broken configuration met
+//! later stops the run there. A panic while
 //! processing a file is caught and reported as A004 on that file; the run goes on.
 
 use std::any::Any;
@@ -13,7 +16,7 @@ use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::{Arc, Once};
+use std::sync::Once;
 
 use agendum::config::{CliSettings, FileSettings};
 use agendum::finding::Finding;
@@ -28,7 +31,7 @@ use rayon::prelude::*;
 
 use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
 use super::baseline::{self, Baselines, FileRecord};
-use super::inputs::{self, Configs, Job, Origin};
+use super::inputs::{Configs, DistinctSettings, Job, Jobs, Origin};
 use super::output::{Output, replace_file, write_error};
 use super::{Failure, Status};
 
@@ -89,13 +92,25 @@ fn debug_panic(display: &str) {
 struct Prepared {
     /// The command line's paths (`.` or `-` when none was given).
     paths: Vec<PathBuf>,
-    configs: Configs,
-    jobs: Vec<Job>,
+    jobs: Jobs,
+    /// The first chunk of jobs.
+    first: Vec<Job>,
+    /// True when standard input is one of the inputs.
+    has_stdin: bool,
     stdin: Vec<u8>,
     pool: rayon::ThreadPool,
+    /// The settings of every input, when asked for (a walk of its own).
+    settings: Option<DistinctSettings>,
 }
 
-fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
+/// The next chunk of jobs, empty at the end.
+fn next_chunk(jobs: &mut Jobs) -> Result<Vec<Job>, Failure> {
+    jobs.by_ref().take(CHUNK).collect()
+}
+
+/// Find the inputs and take the first chunk; with `all_settings`, walk them all once first
+/// for their settings.
+fn prepare(input: &InputArgs, cli: CliSettings, all_settings: bool) -> Result<Prepared, Failure> {
     let paths = if !input.paths.is_empty() {
         input.paths.clone()
     } else if input.stdin_filename.is_some() {
@@ -103,14 +118,17 @@ fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
     } else {
         vec![".".into()]
     };
-    let mut configs = Configs::new(cli, input.config.as_deref())?;
-    let jobs = inputs::collect(&paths, input.stdin_filename.as_deref(), &mut configs)?;
-    if jobs.is_empty() {
+    let configs = Configs::new(cli, input.config.as_deref())?;
+    let mut jobs = Jobs::new(&paths, input.stdin_filename.as_deref(), configs)?;
+    let settings = if all_settings { Some(jobs.distinct_settings()?) } else { None };
+    let first = next_chunk(&mut jobs)?;
+    if first.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
         return Err(Failure::new(format!("no input files found in {}", shown.join(", "))));
     }
+    let has_stdin = paths.iter().any(|p| p.as_os_str() == "-");
     let mut stdin = Vec::new();
-    if jobs.iter().any(|j| matches!(j.origin, Origin::Stdin)) {
+    if has_stdin {
         io::stdin()
             .lock()
             .read_to_end(&mut stdin)
@@ -120,7 +138,7 @@ fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
         .num_threads(input.threads.unwrap_or(0))
         .build()
         .map_err(|e| Failure::new(format!("cannot start worker threads: {e}")))?;
-    Ok(Prepared { paths, configs, jobs, stdin, pool })
+    Ok(Prepared { paths, jobs, first, has_stdin, stdin, pool, settings })
 }
 
 /// The bytes of a job, or why they could not be read (`Err(Ok(reason))`: a finding;
@@ -156,8 +174,9 @@ const A005_HELP: &str = "Fix the permissions or the link, or exclude the path in
 /// `agendum parse`.
 pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
     install_panic_hook();
-    let prepared = prepare(&args.input, CliSettings::default())?;
-    let lines = args.output_format == Some(ParseFormat::JsonLines) || prepared.jobs.len() > 1;
+    let mut prepared = prepare(&args.input, CliSettings::default(), false)?;
+    // The first chunk holds every job when it is not full.
+    let lines = args.output_format == Some(ParseFormat::JsonLines) || prepared.first.len() > 1;
     let pretty = args.pretty && !lines;
     let mut out = Output::open(args.input.output.as_deref(), false)?;
     let mut status = Status::Success;
@@ -165,7 +184,7 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
         eprintln!("agendum: {message}");
         status = Status::Error;
     };
-    let written = if let [job] = prepared.jobs.as_slice() {
+    let written = if let [job] = prepared.first.as_slice() {
         // One input, maybe a huge one: serialize straight into the output, not a buffer.
         match parse_document(job, &prepared.stdin) {
             Ok(doc) => write_document(&doc, pretty, &mut out),
@@ -176,7 +195,8 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
         }
     } else {
         let mut written = Ok(());
-        for chunk in prepared.jobs.chunks(CHUNK) {
+        let mut chunk = std::mem::take(&mut prepared.first);
+        while !chunk.is_empty() {
             let outcomes: Vec<Result<Vec<u8>, String>> = prepared.pool.install(|| {
                 chunk
                     .par_iter()
@@ -200,6 +220,7 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
             if written.is_err() {
                 break;
             }
+            chunk = next_chunk(&mut prepared.jobs)?;
         }
         written
     };
@@ -300,7 +321,9 @@ impl Outcome {
 /// `agendum lint`.
 pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     install_panic_hook();
-    let prepared = prepare(&args.input, cli)?;
+    // SARIF lists the rules of the run before the first result.
+    let sarif = args.output_format == Some(Format::Sarif);
+    let mut prepared = prepare(&args.input, cli, sarif)?;
     let mode = if args.diff {
         Mode::Diff
     } else if args.fix {
@@ -308,7 +331,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     } else {
         Mode::Check
     };
-    let stdin_fix = mode == Mode::Fix && prepared.jobs.iter().any(|j| matches!(j.origin, Origin::Stdin));
+    let stdin_fix = mode == Mode::Fix && prepared.has_stdin;
     let mut out = Output::open(args.input.output.as_deref(), stdin_fix)?;
     let format = match args.output_format {
         Some(f) => f,
@@ -321,7 +344,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         width: std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100),
         statistics: args.statistics,
         unsafe_fixes: args.unsafe_fixes,
-        rules: configured_rules(&prepared.jobs),
+        rules: prepared.settings.as_ref().map(configured_rules).unwrap_or_default(),
     });
     // `--diff` shows fixes only: no baseline applies to it.
     let mut baselines = if mode == Mode::Diff {
@@ -334,21 +357,13 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             pass_on_stale: args.pass_on_stale_baseline,
         };
         let stdin_name = args.input.stdin_filename.as_deref();
-        Baselines::load(&options, &prepared.configs, &prepared.jobs, &prepared.paths, stdin_name)?
+        Baselines::load(&options, prepared.jobs.configs().all(), &prepared.paths, stdin_name)?
     };
     let mut gathered = baselines.gather();
-    let cx = LintContext {
-        mode,
-        unsafe_fixes: args.unsafe_fixes,
-        statistics: args.statistics,
-        renderer: &renderer,
-        stdin: &prepared.stdin,
-        baselines: &baselines,
-    };
 
     let mut summary = Summary::default();
     let mut statistics = Statistics::default();
-    let mut warnings_by_config = vec![0u64; prepared.configs.all().len()];
+    let mut warnings_by_config: Vec<u64> = Vec::new();
     let mut fails = false;
     let mut error = false;
     let mut fixed_stdin = None;
@@ -362,13 +377,21 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         Err(e) => return write_error(e).map_or(Ok(Status::Success), Err),
     };
     let mut broken_pipe = false;
-    'chunks: for chunk in prepared.jobs.chunks(CHUNK) {
+    let mut chunk = std::mem::take(&mut prepared.first);
+    'chunks: while !chunk.is_empty() {
+        baselines.adopt(prepared.jobs.configs().all())?;
+        let cx = LintContext {
+            mode,
+            unsafe_fixes: args.unsafe_fixes,
+            statistics: args.statistics,
+            renderer: &renderer,
+            stdin: &prepared.stdin,
+            baselines: &baselines,
+        };
         let outcomes: Vec<Outcome> =
             prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx)).collect());
         for (job, mut outcome) in chunk.iter().zip(outcomes) {
-            if let Some(record) = outcome.baseline.take() {
-                gathered.absorb(&baselines, &job.settings, record);
-            }
+            gathered.absorb(&baselines, &job.settings, outcome.baseline.take());
             if let Some(message) = &outcome.error {
                 eprintln!("agendum: {message}");
                 error = true;
@@ -376,6 +399,9 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             summary.merge(&outcome.summary);
             if let Some(s) = &outcome.statistics {
                 statistics.merge(s);
+            }
+            if warnings_by_config.len() <= job.config {
+                warnings_by_config.resize(job.config + 1, 0);
             }
             warnings_by_config[job.config] += outcome.summary.warnings;
             fails |= outcome.fails;
@@ -392,6 +418,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
                 break 'chunks;
             }
         }
+        chunk = next_chunk(&mut prepared.jobs)?;
     }
     // Before the summary line, which counts the stale entries. A run cut short (an error, a
     // closed pipe) has not seen every document: it neither writes a baseline nor judges one.
@@ -438,7 +465,8 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     }
     let over_cli_limit = args.max_warnings.is_some_and(|max| summary.warnings > max);
     let over_config_limit = prepared
-        .configs
+        .jobs
+        .configs()
         .all()
         .iter()
         .zip(&warnings_by_config)
@@ -459,13 +487,7 @@ fn plural(n: u64, word: &str) -> String {
 
 /// The rules enabled for any input, each with its configured severity when every input
 /// agrees on it, its default severity otherwise (results carry their own level anyway).
-fn configured_rules(jobs: &[Job]) -> Vec<ConfiguredRule> {
-    let mut distinct: Vec<&Arc<FileSettings>> = Vec::new();
-    for job in jobs {
-        if !distinct.iter().any(|s| Arc::ptr_eq(s, &job.settings)) {
-            distinct.push(&job.settings);
-        }
-    }
+fn configured_rules(distinct: &DistinctSettings) -> Vec<ConfiguredRule> {
     RULES
         .iter()
         .filter_map(|&rule| {
