@@ -15,7 +15,7 @@ use std::cell::Cell;
 use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Once;
 
 use agendum::config::{CliSettings, FileSettings};
@@ -147,10 +147,24 @@ fn read<'a>(job: &Job, stdin: &'a [u8]) -> Result<Cow<'a, [u8]>, Result<String, 
     match &job.origin {
         Origin::Stdin => Ok(Cow::Borrowed(stdin)),
         Origin::Unreadable(why) => Err(Ok(why.clone())),
-        Origin::File { explicit } => fs::read(&job.path).map(Cow::Owned).map_err(|e| {
+        Origin::File { explicit } => read_file(&job.path).map(Cow::Owned).map_err(|e| {
             if *explicit { Err(format!("cannot read `{}`: {e}", job.display)) } else { Ok(e.to_string()) }
         }),
     }
+}
+
+/// The bytes of a file, unless it is larger than the parser takes (not read at all then).
+fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    let mut file = fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if len > agendum::lexer::MAX_LEN as u64 {
+        return Err(io::Error::other(format!(
+            "it is larger than 4 GiB ({len} bytes), the most agendum reads"
+        )));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// A finding of an input rule (A004, A005) as the file's configuration has it, or `None`
