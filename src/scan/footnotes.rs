@@ -57,6 +57,10 @@ pub(super) fn collect(
         }
         i = stop.max(i + 1);
     }
+    // The texts grew a line at a time: give back what they reserved ahead.
+    for note in out.iter_mut() {
+        note.text.shrink_to_fit();
+    }
 }
 
 /// Read one block from line `from` to `end` (exclusive); returns where scanning resumes.
