@@ -324,7 +324,13 @@ struct Outcome {
     fixed_stdin: Option<Vec<u8>>,
     /// What the baseline needs to know about the file.
     baseline: Option<FileRecord>,
+    /// Rendered straight into the output ([`Direct`]): the write failed.
+    write_failed: Option<io::Error>,
 }
+
+/// Where a lone input's findings are rendered: straight into the output, as they may take as
+/// many bytes as the input (files of a folder are rendered into [`Outcome::rendered`]).
+type Direct<'d> = Option<&'d mut dyn FnMut(&FileReport<'_>) -> io::Result<()>>;
 
 impl Outcome {
     fn error(message: String) -> Self {
@@ -391,6 +397,8 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         Err(e) => return write_error(e).map_or(Ok(Status::Success), Err),
     };
     let mut broken_pipe = false;
+    // The first chunk holds every job when it is not full.
+    let lone = prepared.first.len() == 1;
     let mut chunk = std::mem::take(&mut prepared.first);
     'chunks: while !chunk.is_empty() {
         baselines.adopt(prepared.jobs.configs().all())?;
@@ -402,8 +410,13 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             stdin: &prepared.stdin,
             baselines: &baselines,
         };
-        let outcomes: Vec<Outcome> =
-            prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx)).collect());
+        let outcomes: Vec<Outcome> = match (&mut sink, chunk.as_slice()) {
+            (Sink::Report(stream), [job]) if lone => {
+                let mut render = |report: &FileReport<'_>| stream.render_file(report);
+                vec![lint_one(job, &cx, Some(&mut render))]
+            }
+            _ => prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx, None)).collect()),
+        };
         for (job, mut outcome) in chunk.iter().zip(outcomes) {
             gathered.absorb(&baselines, &job.settings, outcome.baseline.take());
             if let Some(message) = &outcome.error {
@@ -422,9 +435,10 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             if outcome.fixed_stdin.is_some() {
                 fixed_stdin = outcome.fixed_stdin;
             }
-            let written = match &mut sink {
-                Sink::Report(stream) => stream.file(&outcome.rendered),
-                Sink::Raw(out) => out.write_all(&outcome.rendered),
+            let written = match (&mut sink, outcome.write_failed) {
+                (_, Some(e)) => Err(e),
+                (Sink::Report(stream), None) => stream.file(&outcome.rendered),
+                (Sink::Raw(out), None) => out.write_all(&outcome.rendered),
             };
             if let Err(e) = written {
                 write_error(e).map_or(Ok(()), Err)?;
@@ -517,34 +531,35 @@ fn configured_rules(distinct: &DistinctSettings) -> Vec<ConfiguredRule> {
         .collect()
 }
 
-fn lint_one(job: &Job, cx: &LintContext<'_>) -> Outcome {
+fn lint_one(job: &Job, cx: &LintContext<'_>, mut direct: Direct<'_>) -> Outcome {
     let bytes = match read(job, cx.stdin) {
         Ok(bytes) => bytes,
         Err(Err(message)) => return Outcome::error(message),
         Err(Ok(why)) => {
             let finding =
                 input_finding(&A005, &job.settings, format!("cannot read this file: {why}"), A005_HELP);
-            return report_only(job, cx, finding);
+            return report_only(job, cx, finding, direct);
         }
     };
-    match guarded(|| lint_bytes(job, &bytes, cx)) {
+    // After a panic, the A004 finding is rendered as a folder's files are.
+    match guarded(|| lint_bytes(job, &bytes, cx, direct.take())) {
         Ok(outcome) => outcome,
         Err(message) => {
             let finding =
                 input_finding(&A004, &job.settings, format!("internal error: {message}"), A004_HELP);
-            report_only(job, cx, finding)
+            report_only(job, cx, finding, direct)
         }
     }
 }
 
 /// The outcome of a file that could not be processed: at most one finding, no text.
-fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>) -> Outcome {
+fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>, direct: Direct<'_>) -> Outcome {
     let findings: Vec<Finding> = finding.into_iter().collect();
     let source = Source::new(b"");
-    tally(job, cx, &source, &findings, None)
+    tally(job, cx, &source, &findings, None, direct)
 }
 
-fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
+fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>) -> Outcome {
     debug_panic(&job.display);
     let options = &job.settings.options;
     // The symbol of the last text checked (the final one), which a baseline knows it by.
@@ -596,11 +611,11 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
         // The file keeps its text: report the findings it still has, not those of the fix.
         let original = Source::new(bytes);
         let findings = check(&original);
-        let mut outcome = tally(job, cx, &original, &findings, symbol.take());
+        let mut outcome = tally(job, cx, &original, &findings, symbol.take(), direct);
         outcome.error = error;
         return outcome;
     }
-    let mut outcome = tally(job, cx, &source, &findings, symbol.take());
+    let mut outcome = tally(job, cx, &source, &findings, symbol.take(), direct);
     if fixed.is_some() {
         outcome.summary.fixed = applied as u64;
         outcome.summary.fixed_files = 1;
@@ -618,6 +633,7 @@ fn tally(
     source: &Source<'_>,
     findings: &[Finding],
     symbol: Option<(String, Language)>,
+    direct: Direct<'_>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
     let (findings, baselined, record) = cx.baselines.apply(job, symbol, findings);
@@ -632,8 +648,13 @@ fn tally(
     }
     outcome.fails = findings.iter().any(|f| f.severity >= job.settings.fail_on);
     let report = FileReport { path: &job.display, source, findings };
-    if let Err(e) = cx.renderer.render_file(&report, &mut outcome.rendered) {
-        outcome.error = Some(format!("cannot render the findings of `{}`: {e}", job.display));
+    match direct {
+        Some(render) => outcome.write_failed = render(&report).err(),
+        None => {
+            if let Err(e) = cx.renderer.render_file(&report, &mut outcome.rendered) {
+                outcome.error = Some(format!("cannot render the findings of `{}`: {e}", job.display));
+            }
+        }
     }
     outcome
 }
