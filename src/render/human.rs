@@ -22,7 +22,7 @@ use crate::source::Source;
 use crate::span::Span;
 
 /// `path:line:col: CODE [severity] message`, one line per finding.
-pub fn concise(report: &FileReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+pub fn concise<W: Write + ?Sized>(report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
     let locator = Locator::new(report.source);
     for f in report.findings {
         let at = locator.line_col(f.span.start);
@@ -34,7 +34,7 @@ pub fn concise(report: &FileReport<'_>, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// A message on one line: line breaks become spaces.
-fn write_one_line(out: &mut dyn Write, message: &str) -> io::Result<()> {
+fn write_one_line<W: Write + ?Sized>(out: &mut W, message: &str) -> io::Result<()> {
     if message.contains(['\n', '\r']) {
         let bytes: Vec<u8> =
             message.bytes().map(|b| if b == b'\n' || b == b'\r' { b' ' } else { b }).collect();
@@ -114,7 +114,7 @@ impl Full {
     }
 
     /// Render every finding of a file, one report each, separated by a blank line.
-    pub fn render(&self, report: &FileReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    pub fn render<W: Write + ?Sized>(&self, report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
         let locator = Locator::new(report.source);
         let source = Window { name: report.path, locator: &locator };
         let mut text = String::new();

@@ -297,7 +297,7 @@ impl Renderer {
     }
 
     /// Render one file's findings into `out`. Nothing is written for a file without findings.
-    pub fn render_file(&self, report: &FileReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    pub fn render_file<W: Write + ?Sized>(&self, report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
         if self.options.statistics {
             return Ok(());
         }
@@ -373,8 +373,11 @@ impl<'r, W: Write> Stream<'r, W> {
     /// findings may take as many bytes as the input).
     pub fn render_file(&mut self, report: &FileReport<'_>) -> io::Result<()> {
         let separator = if self.wrote_any { self.renderer.separator() } else { b"" };
-        let mut out = Separated { out: &mut self.out, separator, wrote: false };
+        let out = Separated { out: &mut self.out, separator, wrote: false };
+        // A small buffer of its own: the renderers write in many small pieces.
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
         self.renderer.render_file(report, &mut out)?;
+        let out = out.into_inner().map_err(io::IntoInnerError::into_error)?;
         self.wrote_any |= out.wrote;
         Ok(())
     }
@@ -415,6 +418,7 @@ struct Separated<'a, W: Write> {
 }
 
 impl<W: Write> Write for Separated<'_, W> {
+    #[inline]
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         if !self.wrote && !buf.is_empty() {
             self.out.write_all(self.separator)?;

@@ -161,7 +161,7 @@ impl Sarif {
     }
 
     /// A file's results, separated by `,\n`.
-    pub fn results(&self, report: &FileReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    pub fn results<W: Write + ?Sized>(&self, report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
         let uri = Uri::new(report.path);
         let locator = Locator::new(report.source);
         // Occurrences so far of each (code, line hash): a map, as a file may have 100,000 findings.

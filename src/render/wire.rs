@@ -160,7 +160,11 @@ impl Serialize for WireEdits<'_> {
 }
 
 /// Write a file's findings as compact JSON objects separated by `separator`.
-pub fn json_findings(report: &FileReport<'_>, separator: &[u8], out: &mut dyn Write) -> io::Result<()> {
+pub fn json_findings<W: Write + ?Sized>(
+    report: &FileReport<'_>,
+    separator: &[u8],
+    out: &mut W,
+) -> io::Result<()> {
     let locator = Locator::new(report.source);
     for (i, finding) in report.findings.iter().enumerate() {
         if i > 0 {
