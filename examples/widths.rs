@@ -7,13 +7,13 @@ fn main() {
     let scan = agendum::scan::scan(text, lines);
     println!("column {} double {} layout {}", scan.column_width, scan.double_spaced, scan.layout);
     for fl in &scan.flow {
-        let l = &scan.lines[fl.line];
+        let l = &fl.line;
         println!(
             "{:6} {:3}% {:?} | {}",
             l.width,
             l.width * 100 / scan.column_width,
             fl.gap,
-            &text[l.text.start..l.text.end]
+            &text[l.text().start..l.text().end]
         );
     }
 }

@@ -4,6 +4,10 @@
 //! Lines end at `\n`; a `\r` before it is not content; form feeds at the start of a line mark a
 //! page break and are kept apart from the content. Classes that need context — a running
 //! header, a footnote definition, an annotation heading — are decided by later stages.
+//!
+//! The line table is the largest structure of a parse (one entry a line, some 30 bytes of
+//! text each): a [`Line`] keeps its offsets as `u32`, so inputs are limited to [`MAX_LEN`]
+//! bytes (the parser refuses longer ones with a diagnostic).
 
 use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::char;
@@ -35,13 +39,20 @@ pub enum LineKind {
     Text,
 }
 
-/// One line of the input.
+/// The longest input the lexer takes: its offsets are `u32`.
+pub const MAX_LEN: usize = u32::MAX as usize;
+
+/// One line of the input (36 bytes: offsets as `u32`, see [`Line::span`] and [`Line::text`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
-    /// The line without its terminator (and without leading form feeds).
-    pub span: Span,
-    /// The content, trimmed of whitespace.
-    pub text: Span,
+    /// Where the line starts, without its terminator (and without leading form feeds).
+    start: u32,
+    /// Where it ends.
+    end: u32,
+    /// Where its content, trimmed of whitespace, starts.
+    text_start: u32,
+    /// Where the content ends.
+    text_end: u32,
     /// Leading whitespace, in columns (a tab counts 8, any other space 1).
     pub indent: u32,
     /// Bytes of form feeds at the start of the line, before `span` (see [`Line::form_feed`]).
@@ -57,6 +68,16 @@ pub struct Line {
 }
 
 impl Line {
+    /// The line without its terminator (and without leading form feeds).
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// The content, trimmed of whitespace.
+    pub fn text(&self) -> Span {
+        Span::new(self.text_start as usize, self.text_end as usize)
+    }
+
     /// True for a line with no content.
     pub fn is_blank(&self) -> bool {
         self.kind == LineKind::Blank
@@ -65,12 +86,15 @@ impl Line {
     /// The form feeds at the start of the line, if any.
     pub fn form_feed(&self) -> Option<Span> {
         let n = self.form_feeds as usize;
-        (n > 0).then(|| Span::new(self.span.start - n, self.span.start))
+        let start = self.start as usize;
+        (n > 0).then(|| Span::new(start - n, start))
     }
 }
 
 /// Cut `text` into lines. `start` is where the content begins (after a byte-order mark).
+/// Text past [`MAX_LEN`] bytes is left out.
 pub fn lex(text: &str, start: usize) -> Vec<Line> {
+    let text = &text[..floor_char_boundary(text, MAX_LEN)];
     let bytes = text.as_bytes();
     // Exactly one entry a line: counting first costs a fraction of the lexing.
     let mut lines =
@@ -97,9 +121,13 @@ fn line(text: &str, start: usize, end: usize) -> Line {
     let content = &body[ts..te];
     let indent = body[..ts].chars().map(|c| if c == '\t' { 8 } else { 1 }).sum();
     let kind = classify(content);
+    // Within MAX_LEN (see `lex`).
+    let offset = |at: usize| at as u32;
     Line {
-        span: Span::new(body_start, end),
-        text: Span::new(body_start + ts, body_start + te),
+        start: offset(body_start),
+        end: offset(end),
+        text_start: offset(body_start + ts),
+        text_end: offset(body_start + te),
         indent,
         form_feeds: ff_len as u32,
         spacey: content.is_empty() && !body.is_empty(),
@@ -107,6 +135,14 @@ fn line(text: &str, start: usize, end: usize) -> Line {
         trailing: body[te..].chars().count() as u32,
         kind,
     }
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// The context-free class of trimmed line content.
@@ -235,12 +271,12 @@ mod tests {
         let lines = lex(text, 0);
         assert_eq!(lines.len(), 4);
         assert_eq!(lines[0].form_feed(), Some(Span::new(0, 1)));
-        assert_eq!(&text[lines[0].text.start..lines[0].text.end], "Header");
-        assert_eq!(lines[0].span.end, 7);
+        assert_eq!(&text[lines[0].text().start..lines[0].text().end], "Header");
+        assert_eq!(lines[0].span().end, 7);
         assert!(lines[1].is_blank() && lines[1].spacey);
         assert_eq!(lines[2].indent, 8);
-        assert_eq!(&text[lines[2].text.start..lines[2].text.end], "Two words");
-        assert_eq!(&text[lines[3].text.start..lines[3].text.end], "last");
+        assert_eq!(&text[lines[2].text().start..lines[2].text().end], "Two words");
+        assert_eq!(&text[lines[3].text().start..lines[3].text().end], "last");
     }
 
     #[test]

@@ -15,13 +15,13 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use agendum::baseline::{self, Baseline, DocumentId, FileCounts, Recorder, Stale, Usage};
-use agendum::config::FileSettings;
+use agendum::config::{Config, FileSettings};
 use agendum::finding::Finding;
 use agendum::lint::registry::{self, RULES};
 use agendum::model::Language;
 use agendum::render::BaselineSummary;
 
-use super::inputs::{Configs, Job, Origin};
+use super::inputs::{DistinctSettings, Job, Origin};
 use super::output::write_file;
 use super::{Failure, Status};
 
@@ -101,13 +101,13 @@ pub struct FileRecord {
 pub struct Baselines {
     cwd: PathBuf,
     files: Vec<File>,
-    /// The baseline of each configuration (by index in [`Configs::all`]).
+    /// The baseline of each configuration met so far (by index in the run's configurations).
     by_config: Vec<Option<usize>>,
+    /// `--baseline` or `--write-baseline`: the one file every configuration uses.
+    only: Option<usize>,
     writing: bool,
     prune: bool,
     pass_on_stale: bool,
-    /// Rules enabled for any input (by index in [`RULES`]).
-    enabled_in_run: Vec<bool>,
     scope: Scope,
 }
 
@@ -116,11 +116,21 @@ pub struct Baselines {
 pub struct Gathered {
     usage: Vec<Usage>,
     recorders: Vec<Option<Recorder>>,
+    /// The settings of every file of the run (the rules enabled for any input).
+    settings: DistinctSettings,
 }
 
 impl Gathered {
-    /// In the main thread, in path order: take a file's record.
-    pub fn absorb(&mut self, baselines: &Baselines, settings: &FileSettings, record: FileRecord) {
+    /// In the main thread, in path order: take note of each file's settings and record.
+    pub fn absorb(
+        &mut self,
+        baselines: &Baselines,
+        settings: &Arc<FileSettings>,
+        record: Option<FileRecord>,
+    ) {
+        self.settings.note(settings);
+        let Some(record) = record else { return };
+        self.catch_up(baselines);
         let enabled =
             |code: &str| registry::lookup(code).is_some_and(|r| settings.options.rules.is_enabled(r));
         if let Some(Some(recorder)) = self.recorders.get_mut(record.file) {
@@ -128,6 +138,25 @@ impl Gathered {
         } else if let (Some(entry), Some(usage)) = (record.entry, self.usage.get_mut(record.file)) {
             usage.record(&baselines.files[record.file].baseline, entry, &record.counts, enabled);
         }
+    }
+
+    /// Make room for the baselines named by configurations met during the run.
+    fn catch_up(&mut self, baselines: &Baselines) {
+        while self.usage.len() < baselines.files.len() {
+            self.usage.push(Usage::new(&baselines.files[self.usage.len()].baseline));
+            self.recorders.push(None);
+        }
+    }
+
+    /// The rules enabled for any input, by index in [`RULES`].
+    fn enabled_in_run(&self) -> Vec<bool> {
+        let mut enabled = vec![false; RULES.len()];
+        for settings in self.settings.iter() {
+            for (on, rule) in enabled.iter_mut().zip(RULES) {
+                *on |= settings.options.rules.is_enabled(rule);
+            }
+        }
+        enabled
     }
 }
 
@@ -138,12 +167,12 @@ impl Baselines {
     }
 
     /// Load the baselines the run uses: `--write-baseline`'s file (to merge into, when it
-    /// exists), else `--baseline`'s, else those the configurations name. `paths` are the
-    /// command line's, `stdin_name` the name of standard input.
+    /// exists), else `--baseline`'s, else those the configurations found so far name (see
+    /// [`Baselines::adopt`] for those found later). `paths` are the command line's,
+    /// `stdin_name` the name of standard input.
     pub fn load(
         options: &Options,
-        configs: &Configs,
-        jobs: &[Job],
+        configs: &[Arc<Config>],
         paths: &[PathBuf],
         stdin_name: Option<&Path>,
     ) -> Result<Self, Failure> {
@@ -151,11 +180,11 @@ impl Baselines {
             .map_err(|e| Failure::new(format!("cannot read the current folder: {e}")))?;
         let scope = Scope::new(&cwd, paths, stdin_name);
         let mut this = Baselines {
-            by_config: vec![None; configs.all().len()],
+            by_config: Vec::new(),
+            only: None,
             writing: options.write.is_some(),
             prune: options.prune,
             pass_on_stale: options.pass_on_stale,
-            enabled_in_run: enabled_in_run(jobs),
             scope,
             files: Vec::new(),
             cwd,
@@ -177,35 +206,43 @@ impl Baselines {
                     return Err(Failure::new(format!("cannot read baseline `{}`: {e}", path.display())));
                 }
             };
-            this.add(path, Some(old), Baseline::default());
-            this.by_config.fill(Some(0));
+            this.only = Some(this.add(path, Some(old), Baseline::default()));
         } else if let Some(path) = &options.baseline {
             let baseline = read(path)?;
-            this.add(path, None, baseline);
-            this.by_config.fill(Some(0));
-        } else {
-            for (i, config) in configs.all().iter().enumerate() {
-                let Some(path) = config.baseline() else { continue };
-                let abs = absolute(&this.cwd, path);
-                let found = this.files.iter().position(|f| absolute(&this.cwd, &f.shown) == abs);
-                let index = match found {
-                    Some(index) => index,
-                    None => {
-                        // Name it as the user would: relative to the current folder when inside it.
-                        let shown = path.strip_prefix(&this.cwd).unwrap_or(path);
-                        let baseline = read(shown)?;
-                        this.add(shown, None, baseline)
-                    }
-                };
-                this.by_config[i] = Some(index);
-            }
+            this.only = Some(this.add(path, None, baseline));
         }
+        this.adopt(configs)?;
         if this.prune && this.files.is_empty() {
             return Err(Failure::new(
                 "--prune-baseline: no baseline in use (give --baseline FILE or set `baseline` in agendum.toml)",
             ));
         }
         Ok(this)
+    }
+
+    /// Take in the configurations found since the last call (the walk finds them as it goes),
+    /// loading the baselines they name.
+    pub fn adopt(&mut self, configs: &[Arc<Config>]) -> Result<(), Failure> {
+        for config in &configs[self.by_config.len().min(configs.len())..] {
+            let index = match (self.only, config.baseline()) {
+                (Some(only), _) => Some(only),
+                (None, None) => None,
+                (None, Some(path)) => {
+                    let abs = absolute(&self.cwd, path);
+                    match self.files.iter().position(|f| absolute(&self.cwd, &f.shown) == abs) {
+                        Some(index) => Some(index),
+                        None => {
+                            // Name it as the user would: relative to the current folder when inside it.
+                            let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
+                            let baseline = read(shown)?;
+                            Some(self.add(shown, None, baseline))
+                        }
+                    }
+                }
+            };
+            self.by_config.push(index);
+        }
+        Ok(())
     }
 
     fn add(&mut self, shown: &Path, replaced: Option<Baseline>, baseline: Baseline) -> usize {
@@ -220,6 +257,7 @@ impl Baselines {
         Gathered {
             usage: self.files.iter().map(|f| Usage::new(&f.baseline)).collect(),
             recorders: self.files.iter_mut().map(|f| f.replaced.take().map(Recorder::new)).collect(),
+            settings: DistinctSettings::default(),
         }
     }
 
@@ -266,12 +304,14 @@ impl Baselines {
     /// entries fail the run.
     pub fn finish(
         &self,
-        gathered: Gathered,
+        mut gathered: Gathered,
         incomplete: bool,
         summary: &mut Option<BaselineSummary>,
     ) -> Result<Status, Failure> {
         let mut status = Status::Success;
-        let enabled = |code: &str| registry::lookup(code).is_some_and(|r| self.enabled_in_run[r.index()]);
+        let enabled_in_run = gathered.enabled_in_run();
+        let enabled = |code: &str| registry::lookup(code).is_some_and(|r| enabled_in_run[r.index()]);
+        gathered.catch_up(self);
         let found = self.files.iter().zip(gathered.usage).zip(gathered.recorders);
         for ((file, usage), recorder) in found {
             let in_scope = |path: &str| self.scope.contains(&absolute(&file.dir, Path::new(path)));
@@ -325,23 +365,6 @@ impl Baselines {
         }
         Ok(status)
     }
-}
-
-/// The rules enabled for any of the jobs, by index in [`RULES`].
-fn enabled_in_run(jobs: &[Job]) -> Vec<bool> {
-    let mut enabled = vec![false; RULES.len()];
-    let mut seen: Vec<&Arc<FileSettings>> = Vec::new();
-    for job in jobs {
-        let settings = &job.settings;
-        if seen.iter().any(|s| Arc::ptr_eq(s, settings)) {
-            continue;
-        }
-        seen.push(settings);
-        for (on, rule) in enabled.iter_mut().zip(RULES) {
-            *on |= settings.options.rules.is_enabled(rule);
-        }
-    }
-    enabled
 }
 
 /// The stale entries of one file, for standard error.

@@ -1,9 +1,12 @@
 //! Running the library over the inputs: `parse` and `lint`.
 //!
-//! Files are taken in path order in chunks of [`CHUNK`]; the files of a chunk are read,
-//! processed and rendered in parallel (each worker reads its own file), then the chunk's
-//! output is written in order. Memory thus stays bounded by one chunk, whatever the size of
-//! the folder, and the output bytes do not depend on the thread count. A panic while
+//! Files come from the walk in path order ([`Jobs`]) and are taken in chunks of [`CHUNK`];
+//! the files of a chunk are read, processed and rendered in parallel (each worker reads its
+//! own file), then the chunk's output is written in order. Memory thus stays bounded by one
+//! chunk, whatever the size of the folder, and the output bytes do not depend on the thread
+//! count. The first chunk is taken before anything is written, so that a run with no input
+//! or with a broken configuration at its top fails with no output; a broken configuration met
+//! later stops the run there. A panic while
 //! processing a file is caught and reported as A004 on that file; the run goes on.
 
 use std::any::Any;
@@ -12,8 +15,8 @@ use std::cell::Cell;
 use std::fs;
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::path::PathBuf;
-use std::sync::{Arc, Once};
+use std::path::{Path, PathBuf};
+use std::sync::Once;
 
 use agendum::config::{CliSettings, FileSettings};
 use agendum::finding::Finding;
@@ -28,7 +31,7 @@ use rayon::prelude::*;
 
 use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
 use super::baseline::{self, Baselines, FileRecord};
-use super::inputs::{self, Configs, Job, Origin};
+use super::inputs::{Configs, DistinctSettings, Job, Jobs, Origin};
 use super::output::{Output, replace_file, write_error};
 use super::{Failure, Status};
 
@@ -89,13 +92,25 @@ fn debug_panic(display: &str) {
 struct Prepared {
     /// The command line's paths (`.` or `-` when none was given).
     paths: Vec<PathBuf>,
-    configs: Configs,
-    jobs: Vec<Job>,
+    jobs: Jobs,
+    /// The first chunk of jobs.
+    first: Vec<Job>,
+    /// True when standard input is one of the inputs.
+    has_stdin: bool,
     stdin: Vec<u8>,
     pool: rayon::ThreadPool,
+    /// The settings of every input, when asked for (a walk of its own).
+    settings: Option<DistinctSettings>,
 }
 
-fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
+/// The next chunk of jobs, empty at the end.
+fn next_chunk(jobs: &mut Jobs) -> Result<Vec<Job>, Failure> {
+    jobs.by_ref().take(CHUNK).collect()
+}
+
+/// Find the inputs and take the first chunk; with `all_settings`, walk them all once first
+/// for their settings.
+fn prepare(input: &InputArgs, cli: CliSettings, all_settings: bool) -> Result<Prepared, Failure> {
     let paths = if !input.paths.is_empty() {
         input.paths.clone()
     } else if input.stdin_filename.is_some() {
@@ -103,14 +118,17 @@ fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
     } else {
         vec![".".into()]
     };
-    let mut configs = Configs::new(cli, input.config.as_deref())?;
-    let jobs = inputs::collect(&paths, input.stdin_filename.as_deref(), &mut configs)?;
-    if jobs.is_empty() {
+    let configs = Configs::new(cli, input.config.as_deref())?;
+    let mut jobs = Jobs::new(&paths, input.stdin_filename.as_deref(), configs)?;
+    let settings = if all_settings { Some(jobs.distinct_settings()?) } else { None };
+    let first = next_chunk(&mut jobs)?;
+    if first.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
         return Err(Failure::new(format!("no input files found in {}", shown.join(", "))));
     }
+    let has_stdin = paths.iter().any(|p| p.as_os_str() == "-");
     let mut stdin = Vec::new();
-    if jobs.iter().any(|j| matches!(j.origin, Origin::Stdin)) {
+    if has_stdin {
         io::stdin()
             .lock()
             .read_to_end(&mut stdin)
@@ -120,7 +138,7 @@ fn prepare(input: &InputArgs, cli: CliSettings) -> Result<Prepared, Failure> {
         .num_threads(input.threads.unwrap_or(0))
         .build()
         .map_err(|e| Failure::new(format!("cannot start worker threads: {e}")))?;
-    Ok(Prepared { paths, configs, jobs, stdin, pool })
+    Ok(Prepared { paths, jobs, first, has_stdin, stdin, pool, settings })
 }
 
 /// The bytes of a job, or why they could not be read (`Err(Ok(reason))`: a finding;
@@ -129,10 +147,24 @@ fn read<'a>(job: &Job, stdin: &'a [u8]) -> Result<Cow<'a, [u8]>, Result<String, 
     match &job.origin {
         Origin::Stdin => Ok(Cow::Borrowed(stdin)),
         Origin::Unreadable(why) => Err(Ok(why.clone())),
-        Origin::File { explicit } => fs::read(&job.path).map(Cow::Owned).map_err(|e| {
+        Origin::File { explicit } => read_file(&job.path).map(Cow::Owned).map_err(|e| {
             if *explicit { Err(format!("cannot read `{}`: {e}", job.display)) } else { Ok(e.to_string()) }
         }),
     }
+}
+
+/// The bytes of a file, unless it is larger than the parser takes (not read at all then).
+fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    let mut file = fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if len > agendum::lexer::MAX_LEN as u64 {
+        return Err(io::Error::other(format!(
+            "it is larger than 4 GiB ({len} bytes), the most agendum reads"
+        )));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// A finding of an input rule (A004, A005) as the file's configuration has it, or `None`
@@ -156,8 +188,9 @@ const A005_HELP: &str = "Fix the permissions or the link, or exclude the path in
 /// `agendum parse`.
 pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
     install_panic_hook();
-    let prepared = prepare(&args.input, CliSettings::default())?;
-    let lines = args.output_format == Some(ParseFormat::JsonLines) || prepared.jobs.len() > 1;
+    let mut prepared = prepare(&args.input, CliSettings::default(), false)?;
+    // The first chunk holds every job when it is not full.
+    let lines = args.output_format == Some(ParseFormat::JsonLines) || prepared.first.len() > 1;
     let pretty = args.pretty && !lines;
     let mut out = Output::open(args.input.output.as_deref(), false)?;
     let mut status = Status::Success;
@@ -165,7 +198,7 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
         eprintln!("agendum: {message}");
         status = Status::Error;
     };
-    let written = if let [job] = prepared.jobs.as_slice() {
+    let written = if let [job] = prepared.first.as_slice() {
         // One input, maybe a huge one: serialize straight into the output, not a buffer.
         match parse_document(job, &prepared.stdin) {
             Ok(doc) => write_document(&doc, pretty, &mut out),
@@ -176,7 +209,8 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
         }
     } else {
         let mut written = Ok(());
-        for chunk in prepared.jobs.chunks(CHUNK) {
+        let mut chunk = std::mem::take(&mut prepared.first);
+        while !chunk.is_empty() {
             let outcomes: Vec<Result<Vec<u8>, String>> = prepared.pool.install(|| {
                 chunk
                     .par_iter()
@@ -200,6 +234,7 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
             if written.is_err() {
                 break;
             }
+            chunk = next_chunk(&mut prepared.jobs)?;
         }
         written
     };
@@ -289,7 +324,13 @@ struct Outcome {
     fixed_stdin: Option<Vec<u8>>,
     /// What the baseline needs to know about the file.
     baseline: Option<FileRecord>,
+    /// Rendered straight into the output ([`Direct`]): the write failed.
+    write_failed: Option<io::Error>,
 }
+
+/// Where a lone input's findings are rendered: straight into the output, as they may take as
+/// many bytes as the input (files of a folder are rendered into [`Outcome::rendered`]).
+type Direct<'d> = Option<&'d mut dyn FnMut(&FileReport<'_>) -> io::Result<()>>;
 
 impl Outcome {
     fn error(message: String) -> Self {
@@ -300,7 +341,9 @@ impl Outcome {
 /// `agendum lint`.
 pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     install_panic_hook();
-    let prepared = prepare(&args.input, cli)?;
+    // SARIF lists the rules of the run before the first result.
+    let sarif = args.output_format == Some(Format::Sarif);
+    let mut prepared = prepare(&args.input, cli, sarif)?;
     let mode = if args.diff {
         Mode::Diff
     } else if args.fix {
@@ -308,7 +351,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     } else {
         Mode::Check
     };
-    let stdin_fix = mode == Mode::Fix && prepared.jobs.iter().any(|j| matches!(j.origin, Origin::Stdin));
+    let stdin_fix = mode == Mode::Fix && prepared.has_stdin;
     let mut out = Output::open(args.input.output.as_deref(), stdin_fix)?;
     let format = match args.output_format {
         Some(f) => f,
@@ -321,7 +364,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         width: std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100),
         statistics: args.statistics,
         unsafe_fixes: args.unsafe_fixes,
-        rules: configured_rules(&prepared.jobs),
+        rules: prepared.settings.as_ref().map(configured_rules).unwrap_or_default(),
     });
     // `--diff` shows fixes only: no baseline applies to it.
     let mut baselines = if mode == Mode::Diff {
@@ -334,21 +377,13 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             pass_on_stale: args.pass_on_stale_baseline,
         };
         let stdin_name = args.input.stdin_filename.as_deref();
-        Baselines::load(&options, &prepared.configs, &prepared.jobs, &prepared.paths, stdin_name)?
+        Baselines::load(&options, prepared.jobs.configs().all(), &prepared.paths, stdin_name)?
     };
     let mut gathered = baselines.gather();
-    let cx = LintContext {
-        mode,
-        unsafe_fixes: args.unsafe_fixes,
-        statistics: args.statistics,
-        renderer: &renderer,
-        stdin: &prepared.stdin,
-        baselines: &baselines,
-    };
 
     let mut summary = Summary::default();
     let mut statistics = Statistics::default();
-    let mut warnings_by_config = vec![0u64; prepared.configs.all().len()];
+    let mut warnings_by_config: Vec<u64> = Vec::new();
     let mut fails = false;
     let mut error = false;
     let mut fixed_stdin = None;
@@ -362,13 +397,28 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
         Err(e) => return write_error(e).map_or(Ok(Status::Success), Err),
     };
     let mut broken_pipe = false;
-    'chunks: for chunk in prepared.jobs.chunks(CHUNK) {
-        let outcomes: Vec<Outcome> =
-            prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx)).collect());
-        for (job, mut outcome) in chunk.iter().zip(outcomes) {
-            if let Some(record) = outcome.baseline.take() {
-                gathered.absorb(&baselines, &job.settings, record);
+    // The first chunk holds every job when it is not full.
+    let lone = prepared.first.len() == 1;
+    let mut chunk = std::mem::take(&mut prepared.first);
+    'chunks: while !chunk.is_empty() {
+        baselines.adopt(prepared.jobs.configs().all())?;
+        let cx = LintContext {
+            mode,
+            unsafe_fixes: args.unsafe_fixes,
+            statistics: args.statistics,
+            renderer: &renderer,
+            stdin: &prepared.stdin,
+            baselines: &baselines,
+        };
+        let outcomes: Vec<Outcome> = match (&mut sink, chunk.as_slice()) {
+            (Sink::Report(stream), [job]) if lone => {
+                let mut render = |report: &FileReport<'_>| stream.render_file(report);
+                vec![lint_one(job, &cx, Some(&mut render))]
             }
+            _ => prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx, None)).collect()),
+        };
+        for (job, mut outcome) in chunk.iter().zip(outcomes) {
+            gathered.absorb(&baselines, &job.settings, outcome.baseline.take());
             if let Some(message) = &outcome.error {
                 eprintln!("agendum: {message}");
                 error = true;
@@ -377,14 +427,18 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             if let Some(s) = &outcome.statistics {
                 statistics.merge(s);
             }
+            if warnings_by_config.len() <= job.config {
+                warnings_by_config.resize(job.config + 1, 0);
+            }
             warnings_by_config[job.config] += outcome.summary.warnings;
             fails |= outcome.fails;
             if outcome.fixed_stdin.is_some() {
                 fixed_stdin = outcome.fixed_stdin;
             }
-            let written = match &mut sink {
-                Sink::Report(stream) => stream.file(&outcome.rendered),
-                Sink::Raw(out) => out.write_all(&outcome.rendered),
+            let written = match (&mut sink, outcome.write_failed) {
+                (_, Some(e)) => Err(e),
+                (Sink::Report(stream), None) => stream.file(&outcome.rendered),
+                (Sink::Raw(out), None) => out.write_all(&outcome.rendered),
             };
             if let Err(e) = written {
                 write_error(e).map_or(Ok(()), Err)?;
@@ -392,6 +446,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
                 break 'chunks;
             }
         }
+        chunk = next_chunk(&mut prepared.jobs)?;
     }
     // Before the summary line, which counts the stale entries. A run cut short (an error, a
     // closed pipe) has not seen every document: it neither writes a baseline nor judges one.
@@ -438,7 +493,8 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
     }
     let over_cli_limit = args.max_warnings.is_some_and(|max| summary.warnings > max);
     let over_config_limit = prepared
-        .configs
+        .jobs
+        .configs()
         .all()
         .iter()
         .zip(&warnings_by_config)
@@ -459,13 +515,7 @@ fn plural(n: u64, word: &str) -> String {
 
 /// The rules enabled for any input, each with its configured severity when every input
 /// agrees on it, its default severity otherwise (results carry their own level anyway).
-fn configured_rules(jobs: &[Job]) -> Vec<ConfiguredRule> {
-    let mut distinct: Vec<&Arc<FileSettings>> = Vec::new();
-    for job in jobs {
-        if !distinct.iter().any(|s| Arc::ptr_eq(s, &job.settings)) {
-            distinct.push(&job.settings);
-        }
-    }
+fn configured_rules(distinct: &DistinctSettings) -> Vec<ConfiguredRule> {
     RULES
         .iter()
         .filter_map(|&rule| {
@@ -481,34 +531,35 @@ fn configured_rules(jobs: &[Job]) -> Vec<ConfiguredRule> {
         .collect()
 }
 
-fn lint_one(job: &Job, cx: &LintContext<'_>) -> Outcome {
+fn lint_one(job: &Job, cx: &LintContext<'_>, mut direct: Direct<'_>) -> Outcome {
     let bytes = match read(job, cx.stdin) {
         Ok(bytes) => bytes,
         Err(Err(message)) => return Outcome::error(message),
         Err(Ok(why)) => {
             let finding =
                 input_finding(&A005, &job.settings, format!("cannot read this file: {why}"), A005_HELP);
-            return report_only(job, cx, finding);
+            return report_only(job, cx, finding, direct);
         }
     };
-    match guarded(|| lint_bytes(job, &bytes, cx)) {
+    // After a panic, the A004 finding is rendered as a folder's files are.
+    match guarded(|| lint_bytes(job, &bytes, cx, direct.take())) {
         Ok(outcome) => outcome,
         Err(message) => {
             let finding =
                 input_finding(&A004, &job.settings, format!("internal error: {message}"), A004_HELP);
-            report_only(job, cx, finding)
+            report_only(job, cx, finding, direct)
         }
     }
 }
 
 /// The outcome of a file that could not be processed: at most one finding, no text.
-fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>) -> Outcome {
+fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>, direct: Direct<'_>) -> Outcome {
     let findings: Vec<Finding> = finding.into_iter().collect();
     let source = Source::new(b"");
-    tally(job, cx, &source, &findings, None)
+    tally(job, cx, &source, &findings, None, direct)
 }
 
-fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
+fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>) -> Outcome {
     debug_panic(&job.display);
     let options = &job.settings.options;
     // The symbol of the last text checked (the final one), which a baseline knows it by.
@@ -560,11 +611,11 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>) -> Outcome {
         // The file keeps its text: report the findings it still has, not those of the fix.
         let original = Source::new(bytes);
         let findings = check(&original);
-        let mut outcome = tally(job, cx, &original, &findings, symbol.take());
+        let mut outcome = tally(job, cx, &original, &findings, symbol.take(), direct);
         outcome.error = error;
         return outcome;
     }
-    let mut outcome = tally(job, cx, &source, &findings, symbol.take());
+    let mut outcome = tally(job, cx, &source, &findings, symbol.take(), direct);
     if fixed.is_some() {
         outcome.summary.fixed = applied as u64;
         outcome.summary.fixed_files = 1;
@@ -582,6 +633,7 @@ fn tally(
     source: &Source<'_>,
     findings: &[Finding],
     symbol: Option<(String, Language)>,
+    direct: Direct<'_>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
     let (findings, baselined, record) = cx.baselines.apply(job, symbol, findings);
@@ -596,8 +648,13 @@ fn tally(
     }
     outcome.fails = findings.iter().any(|f| f.severity >= job.settings.fail_on);
     let report = FileReport { path: &job.display, source, findings };
-    if let Err(e) = cx.renderer.render_file(&report, &mut outcome.rendered) {
-        outcome.error = Some(format!("cannot render the findings of `{}`: {e}", job.display));
+    match direct {
+        Some(render) => outcome.write_failed = render(&report).err(),
+        None => {
+            if let Err(e) = cx.renderer.render_file(&report, &mut outcome.rendered) {
+                outcome.error = Some(format!("cannot render the findings of `{}`: {e}", job.display));
+            }
+        }
     }
     outcome
 }

@@ -37,7 +37,7 @@ pub fn paragraph(
         }
         if f > from {
             let g = cx.gap(f);
-            if let Some(r) = g.removed {
+            if let Some(r) = g.removed() {
                 breaks.push(r);
             } else if g.page_break {
                 breaks.push(Span::new(cx.span(f - 1).end, span.start));

@@ -27,8 +27,6 @@ pub struct Ctx<'a> {
     pub used: Vec<bool>,
     /// Footnote markers that have a definition.
     pub defined: FxHashSet<String>,
-    /// Trimmed text of each flow line (computed once: every production reads it).
-    texts: Vec<&'a str>,
     /// Printed width of each flow line's first unbreakable unit (see [`first_unit`]).
     unit_widths: Vec<u32>,
 }
@@ -37,16 +35,9 @@ impl<'a> Ctx<'a> {
     /// A context over a scan.
     pub fn new(text: &'a str, scan: &'a Scan, lang: Language) -> Self {
         let defined = scan.footnotes.iter().map(|f| f.marker.clone()).collect();
-        let texts: Vec<&'a str> = scan
-            .flow
-            .iter()
-            .map(|fl| {
-                let sp = scan.lines[fl.line].text;
-                text.get(sp.start..sp.end).unwrap_or("")
-            })
-            .collect();
-        let unit_widths = texts.iter().map(|s| metrics::width(first_unit(s))).collect();
-        Ctx { text, scan, lang, used: vec![false; scan.flow.len()], defined, texts, unit_widths }
+        let unit_widths =
+            scan.flow.iter().map(|fl| metrics::width(first_unit(slice(text, fl.line.text())))).collect();
+        Ctx { text, scan, lang, used: vec![false; scan.flow.len()], defined, unit_widths }
     }
 
     /// Number of flow lines.
@@ -56,17 +47,17 @@ impl<'a> Ctx<'a> {
 
     /// The lexed line of flow line `f`.
     pub fn line(&self, f: usize) -> &'a Line {
-        &self.scan.lines[self.scan.flow[f].line]
+        &self.scan.flow[f].line
     }
 
     /// Trimmed text of flow line `f`.
     pub fn s(&self, f: usize) -> &'a str {
-        self.texts[f]
+        slice(self.text, self.line(f).text())
     }
 
     /// Span of the trimmed text of flow line `f`.
     pub fn span(&self, f: usize) -> Span {
-        self.line(f).text
+        self.line(f).text()
     }
 
     /// What precedes flow line `f`.
@@ -84,7 +75,7 @@ impl<'a> Ctx<'a> {
 
     /// The text of a span.
     pub fn slice(&self, span: Span) -> &'a str {
-        self.text.get(span.start..span.end).unwrap_or("")
+        slice(self.text, span)
     }
 
     /// True when something other than a page break separates line `f` from the one before:
@@ -94,7 +85,7 @@ impl<'a> Ctx<'a> {
         if self.scan.double_spaced {
             g.spacey > 0 || (g.blanks > self.scan.typical_blanks.max(1) && !g.page_break)
         } else {
-            (g.blanks > 0 || g.spacey > 0) && !(g.page_break && g.removed.is_some())
+            (g.blanks > 0 || g.spacey > 0) && !(g.page_break && g.removed().is_some())
         }
     }
 
@@ -215,6 +206,11 @@ fn ends_full_stop(s: &str) -> bool {
 /// True when a line begins with a lower-case letter (it continues a sentence).
 pub fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The text of a span (empty when out of range or not on character boundaries).
+fn slice(text: &str, span: Span) -> &str {
+    text.get(span.start..span.end).unwrap_or("")
 }
 
 #[cfg(test)]

@@ -16,8 +16,8 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
     let mut scores = [0usize; 3];
     let mut seen = 0;
     'lines: for (k, fl) in scan.flow.iter().enumerate() {
-        let l = &scan.lines[fl.line];
-        let s = &text[l.text.start..l.text.end];
+        let l = &fl.line;
+        let s = &text[l.text().start..l.text().end];
         let headings = if k < HEADING_LINES { vocab::headings(s) } else { &[] };
         for (h, lang) in headings {
             if !matches!(h, vocab::Heading::Annotations | vocab::Heading::Documentation) {

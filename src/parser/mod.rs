@@ -24,7 +24,7 @@ use crate::finding::Finding;
 use crate::fold::{fold_whitespace, is_space, key};
 use crate::lexer;
 use crate::lint::finding;
-use crate::lint::rules::input::{A001, A003};
+use crate::lint::rules::input::{A001, A003, A004};
 use crate::model::{
     Agenda, Document, DocumentKind, FORMAT_VERSION, Footnote, Furniture, FurnitureKind, SymbolRef, Text,
 };
@@ -56,6 +56,13 @@ pub fn parse(source: &Source<'_>) -> Document {
         }
         None => {}
     }
+    if source.len() > lexer::MAX_LEN {
+        // The line table keeps offsets as `u32`.
+        let message = format!("input is larger than 4 GiB ({} bytes), the most agendum parses", source.len());
+        doc.diagnostics
+            .push(finding(&A004, message, Span::empty(0)).with_help("Split the file into its documents."));
+        return doc;
+    }
     let text = source.text();
     let start = if text.starts_with('\u{feff}') {
         doc.furniture.push(Furniture { kind: FurnitureKind::ByteOrderMark, span: Span::new(0, 3) });
@@ -63,12 +70,15 @@ pub fn parse(source: &Source<'_>) -> Document {
     } else {
         0
     };
-    let scan = scan::scan(text, lexer::lex(text, start));
+    let mut scan = scan::scan(text, lexer::lex(text, start));
+    // Moved to the document's footnotes at the end, not copied: the parser reads the markers.
+    let footnote_texts: Vec<String> =
+        scan.footnotes.iter_mut().map(|f| std::mem::take(&mut f.text)).collect();
     let lang = language::detect(text, &scan);
     doc.language = lang;
     let mut cx = Ctx::new(text, &scan, lang);
     document(&mut cx, &mut doc);
-    finish(&mut cx, &scan, &mut doc);
+    finish(&mut cx, &scan, footnote_texts, &mut doc);
     doc
 }
 
@@ -289,8 +299,8 @@ fn first_annex(cx: &Ctx<'_>, f: usize) -> usize {
         .unwrap_or(cx.len())
 }
 
-/// Footnotes, symbols, unrecognized text.
-fn finish(cx: &mut Ctx<'_>, scan: &Scan, doc: &mut Document) {
+/// Footnotes (`texts`: those of the scan's), symbols, unrecognized text.
+fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document) {
     doc.furniture.extend(scan.furniture.iter().cloned());
     doc.furniture.sort_by_key(|f| (f.span.start, f.span.end));
     doc.pages = scan.pages.clone();
@@ -298,9 +308,10 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, doc: &mut Document) {
     let mut footnotes: Vec<Footnote> = scan
         .footnotes
         .iter()
-        .map(|f| Footnote {
+        .zip(texts)
+        .map(|(f, text)| Footnote {
             marker: f.marker.clone(),
-            text: f.text.clone(),
+            text,
             span: f.span,
             references: Vec::new(),
             links: Vec::new(),

@@ -30,7 +30,7 @@ pub fn escape_property(s: &str) -> String {
 }
 
 /// A file's findings as workflow commands, one per line.
-pub fn commands(report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+pub fn commands<W: Write + ?Sized>(report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
     let file = escape_property(report.path);
     let locator = Locator::new(report.source);
     for f in report.findings {

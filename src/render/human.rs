@@ -22,23 +22,25 @@ use crate::source::Source;
 use crate::span::Span;
 
 /// `path:line:col: CODE [severity] message`, one line per finding.
-pub fn concise(report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+pub fn concise<W: Write + ?Sized>(report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
     let locator = Locator::new(report.source);
     for f in report.findings {
         let at = locator.line_col(f.span.start);
         write!(out, "{}:{}:{}: {} [{}] ", report.path, at.line, at.column, f.code, f.severity.name())?;
-        write_one_line(out, &f.message);
-        out.push(b'\n');
+        write_one_line(out, &f.message)?;
+        out.write_all(b"\n")?;
     }
     Ok(())
 }
 
 /// A message on one line: line breaks become spaces.
-fn write_one_line(out: &mut Vec<u8>, message: &str) {
+fn write_one_line<W: Write + ?Sized>(out: &mut W, message: &str) -> io::Result<()> {
     if message.contains(['\n', '\r']) {
-        out.extend(message.bytes().map(|b| if b == b'\n' || b == b'\r' { b' ' } else { b }));
+        let bytes: Vec<u8> =
+            message.bytes().map(|b| if b == b'\n' || b == b'\r' { b' ' } else { b }).collect();
+        out.write_all(&bytes)
     } else {
-        out.extend_from_slice(message.as_bytes());
+        out.write_all(message.as_bytes())
     }
 }
 
@@ -112,7 +114,7 @@ impl Full {
     }
 
     /// Render every finding of a file, one report each, separated by a blank line.
-    pub fn render(&self, report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+    pub fn render<W: Write + ?Sized>(&self, report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
         let locator = Locator::new(report.source);
         let source = Window { name: report.path, locator: &locator };
         let mut text = String::new();
@@ -121,8 +123,7 @@ impl Full {
             self.handler.render_report(&mut text, &diagnostic).map_err(io::Error::other)?;
             text.push('\n');
         }
-        out.extend_from_slice(text.as_bytes());
-        Ok(())
+        out.write_all(text.as_bytes())
     }
 }
 

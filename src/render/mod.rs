@@ -297,7 +297,7 @@ impl Renderer {
     }
 
     /// Render one file's findings into `out`. Nothing is written for a file without findings.
-    pub fn render_file(&self, report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+    pub fn render_file<W: Write + ?Sized>(&self, report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
         if self.options.statistics {
             return Ok(());
         }
@@ -310,10 +310,7 @@ impl Renderer {
             Format::Json => wire::json_findings(report, b",\n", out),
             Format::JsonLines => {
                 wire::json_findings(report, b"\n", out)?;
-                if !report.findings.is_empty() {
-                    out.push(b'\n');
-                }
-                Ok(())
+                if report.findings.is_empty() { Ok(()) } else { out.write_all(b"\n") }
             }
             Format::Sarif => match &self.sarif {
                 Some(sarif) => sarif.results(report, out),
@@ -372,6 +369,19 @@ impl<'r, W: Write> Stream<'r, W> {
         self.out.write_all(rendered)
     }
 
+    /// Render one file straight into the output, with no buffer between (a lone input, whose
+    /// findings may take as many bytes as the input).
+    pub fn render_file(&mut self, report: &FileReport<'_>) -> io::Result<()> {
+        let separator = if self.wrote_any { self.renderer.separator() } else { b"" };
+        let out = Separated { out: &mut self.out, separator, wrote: false };
+        // A small buffer of its own: the renderers write in many small pieces.
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        self.renderer.render_file(report, &mut out)?;
+        let out = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+        self.wrote_any |= out.wrote;
+        Ok(())
+    }
+
     /// Write the frame's end and flush; gives the writer back.
     pub fn finish(mut self, summary: &Summary, statistics: &Statistics) -> io::Result<W> {
         if self.wrote_any && matches!(self.renderer.options.format, Format::Json | Format::Sarif) {
@@ -398,6 +408,28 @@ pub fn render_all(renderer: &Renderer, reports: &[FileReport<'_>], out: &mut Vec
     }
     out.extend(stream.finish(&summary, &statistics)?);
     Ok(())
+}
+
+/// A writer that writes a separator before the first byte, if any byte is written.
+struct Separated<'a, W: Write> {
+    out: &'a mut W,
+    separator: &'static [u8],
+    wrote: bool,
+}
+
+impl<W: Write> Write for Separated<'_, W> {
+    #[inline]
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !self.wrote && !buf.is_empty() {
+            self.out.write_all(self.separator)?;
+            self.wrote = true;
+        }
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 #[cfg(test)]

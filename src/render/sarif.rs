@@ -161,14 +161,14 @@ impl Sarif {
     }
 
     /// A file's results, separated by `,\n`.
-    pub fn results(&self, report: &FileReport<'_>, out: &mut Vec<u8>) -> io::Result<()> {
+    pub fn results<W: Write + ?Sized>(&self, report: &FileReport<'_>, out: &mut W) -> io::Result<()> {
         let uri = Uri::new(report.path);
         let locator = Locator::new(report.source);
         // Occurrences so far of each (code, line hash): a map, as a file may have 100,000 findings.
         let mut seen: FxHashMap<(&str, u64), u32> = FxHashMap::default();
         for (i, finding) in report.findings.iter().enumerate() {
             if i > 0 {
-                out.extend_from_slice(b",\n");
+                out.write_all(b",\n")?;
             }
             let hash = line_hash(report.source, finding);
             let occurrence = {

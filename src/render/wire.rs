@@ -160,11 +160,15 @@ impl Serialize for WireEdits<'_> {
 }
 
 /// Write a file's findings as compact JSON objects separated by `separator`.
-pub fn json_findings(report: &FileReport<'_>, separator: &[u8], out: &mut Vec<u8>) -> io::Result<()> {
+pub fn json_findings<W: Write + ?Sized>(
+    report: &FileReport<'_>,
+    separator: &[u8],
+    out: &mut W,
+) -> io::Result<()> {
     let locator = Locator::new(report.source);
     for (i, finding) in report.findings.iter().enumerate() {
         if i > 0 {
-            out.extend_from_slice(separator);
+            out.write_all(separator)?;
         }
         serde_json::to_writer(&mut *out, &WireFinding::new(report.path, &locator, finding))?;
     }

@@ -26,8 +26,6 @@ pub struct RawFootnote {
     pub text: String,
     /// The definition from marker to the end of its text.
     pub span: Span,
-    /// Lines of the text.
-    pub lines: Vec<Span>,
     /// 1-based page.
     pub page: usize,
 }
@@ -59,6 +57,10 @@ pub(super) fn collect(
         }
         i = stop.max(i + 1);
     }
+    // The texts grew a line at a time: give back what they reserved ahead.
+    for note in out.iter_mut() {
+        note.text.shrink_to_fit();
+    }
 }
 
 /// Read one block from line `from` to `end` (exclusive); returns where scanning resumes.
@@ -89,15 +91,15 @@ fn block(
         let s = line_str(text, l);
         if let Some(marker) = bare_marker(s, *last_number) {
             note_number(&marker, last_number);
-            pending.push_back((marker, l.text));
+            pending.push_back((marker, l.text()));
             roles[j] = Role::Footnote;
             continue;
         }
         texts_left = texts_left.saturating_sub(1);
         if let Some((marker, marker_len, body_at)) = inline_marker(s, *last_number) {
             note_number(&marker, last_number);
-            let m = Span::new(l.text.start, l.text.start + marker_len);
-            let body = Span::new(l.text.start + body_at, l.text.end);
+            let m = Span::new(l.text().start, l.text().start + marker_len);
+            let body = Span::new(l.text().start + body_at, l.text().end);
             out.push(start_note(text, marker, m, body));
             roles[j] = Role::Footnote;
             continue;
@@ -110,12 +112,11 @@ fn block(
         }
         let must_start = pending.len() > texts_left;
         if let Some((marker, m)) = pending.pop_front_if(|_| !last_open || must_start) {
-            out.push(start_note(text, marker, m, l.text));
+            out.push(start_note(text, marker, m, l.text()));
             roles[j] = Role::Footnote;
         } else if have_note && (!open_ended || last_open) {
             let f = out.last_mut().expect("invariant: checked non-empty");
-            f.lines.push(l.text);
-            f.span = f.span.cover(l.text);
+            f.span = f.span.cover(l.text());
             f.text.push(' ');
             f.text.push_str(&fold_whitespace(s));
             roles[j] = Role::Footnote;
@@ -128,7 +129,7 @@ fn block(
 }
 
 fn line_str<'t>(text: &'t str, l: &Line) -> &'t str {
-    &text[l.text.start..l.text.end]
+    &text[l.text().start..l.text().end]
 }
 
 fn start_note(text: &str, marker: String, marker_span: Span, body: Span) -> RawFootnote {
@@ -137,7 +138,6 @@ fn start_note(text: &str, marker: String, marker_span: Span, body: Span) -> RawF
         marker_span,
         text: fold_whitespace(&text[body.start..body.end]),
         span: marker_span.cover(body),
-        lines: vec![body],
         page: 0,
     }
 }

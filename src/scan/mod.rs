@@ -27,7 +27,7 @@ pub struct RawLink {
     pub page: usize,
 }
 
-/// What lies between a flow line and the one before it.
+/// What lies between a flow line and the one before it (24 bytes: one a content line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Gap {
     /// Empty lines.
@@ -36,15 +36,30 @@ pub struct Gap {
     pub spacey: u32,
     /// A page ends in between.
     pub page_break: bool,
-    /// Furniture or footnotes were set aside in between: their extent.
-    pub removed: Option<Span>,
+    /// The extent of what was set aside, as `u32` offsets like the lines' (see [`Gap::removed`]).
+    removed: Option<(u32, u32)>,
 }
 
-/// A content line of the text flow.
+impl Gap {
+    /// Furniture or footnotes were set aside in between: their extent.
+    pub fn removed(&self) -> Option<Span> {
+        self.removed.map(|(start, end)| Span::new(start as usize, end as usize))
+    }
+
+    /// Add a line set aside (the span of what was set aside, from `from` when nothing was).
+    fn remove(&mut self, from: usize, line: Span) {
+        let removed = self.removed().map_or(Span::new(from, line.end), |r| r.cover(line));
+        // Offsets of lines, within `lexer::MAX_LEN`.
+        self.removed = Some((removed.start as u32, removed.end as u32));
+    }
+}
+
+/// A content line of the text flow (60 bytes: the flow is the largest structure the parser
+/// keeps, with one entry a content line; the other lines are dropped after the scan).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FlowLine {
-    /// Index into [`Scan::lines`].
-    pub line: usize,
+    /// The line.
+    pub line: Line,
     /// What precedes it.
     pub gap: Gap,
 }
@@ -52,8 +67,6 @@ pub struct FlowLine {
 /// The result of the front end.
 #[derive(Debug)]
 pub struct Scan {
-    /// Every line.
-    pub lines: Vec<Line>,
     /// True for Tika-style output with a blank line after every line: blank lines then carry
     /// no meaning, lines holding a space do.
     pub double_spaced: bool,
@@ -106,7 +119,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
             LineKind::PageCounter | LineKind::JobNumber => Some(FurnitureKind::RunningFooter),
             LineKind::Separator => Some(FurnitureKind::FootnoteSeparator),
             LineKind::Text
-                if header_symbol.as_deref().is_some_and(|h| is_header_line(slice(text, l.text), h)) =>
+                if header_symbol.as_deref().is_some_and(|h| is_header_line(slice(text, l.text()), h)) =>
             {
                 Some(FurnitureKind::RunningHeader)
             }
@@ -138,7 +151,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     // Pages and furniture records.
     let mut pages = Vec::with_capacity(starts.len() + 1);
     let mut bounds: Vec<usize> =
-        starts.iter().map(|&i| lines[i].span.start.min(line_start(&lines[i]))).collect();
+        starts.iter().map(|&i| lines[i].span().start.min(line_start(&lines[i]))).collect();
     bounds.insert(0, 0);
     bounds.push(text.len());
     bounds.dedup();
@@ -157,12 +170,12 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
         }
         match roles[i] {
             Role::Furniture(kind) => {
-                furniture.push(Furniture { kind, span: l.text });
+                furniture.push(Furniture { kind, span: l.text() });
                 if kind == FurnitureKind::LinkDump {
                     links.push(RawLink {
-                        url: slice(text, l.text).to_string(),
-                        span: l.text,
-                        page: page_of(l.text.start),
+                        url: slice(text, l.text()).to_string(),
+                        span: l.text(),
+                        page: page_of(l.text().start),
                     });
                 }
             }
@@ -170,7 +183,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
                 // The stray space that starts a page in Tika output with the furniture cut away.
                 furniture.push(Furniture {
                     kind: FurnitureKind::PageBreak,
-                    span: Span::new(l.span.start, l.text.start),
+                    span: Span::new(l.span().start, l.text().start),
                 });
             }
             _ => {}
@@ -197,8 +210,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
                 }
             }
             Role::Furniture(kind) => {
-                let from = last_end.unwrap_or(l.span.start);
-                gap.removed = Some(gap.removed.map_or(Span::new(from, l.span.end), |r| r.cover(l.span)));
+                gap.remove(last_end.unwrap_or(l.span().start), l.span());
                 // Blank lines around furniture are layout, not paragraph spacing (in Tika's
                 // double-spaced output a line holding only a space still marks a block end).
                 gap.blanks = 0;
@@ -210,28 +222,27 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
                 }
             }
             Role::Footnote => {
-                let from = last_end.unwrap_or(l.span.start);
-                gap.removed = Some(gap.removed.map_or(Span::new(from, l.span.end), |r| r.cover(l.span)));
+                gap.remove(last_end.unwrap_or(l.span().start), l.span());
                 gap.blanks = 0;
                 gap.spacey = 0;
                 // Footnotes stand at the foot of a page: what follows begins the next one.
                 gap.page_break = true;
             }
             Role::Content => {
-                if let Some(r) = gap.removed.as_mut() {
-                    r.end = line_start(l);
+                if let Some((_, end)) = gap.removed.as_mut() {
+                    *end = line_start(l) as u32;
                 }
-                flow.push(FlowLine { line: i, gap });
+                flow.push(FlowLine { line: *l, gap });
                 gap = Gap::default();
-                last_end = Some(l.text.end);
+                last_end = Some(l.text().end);
             }
         }
     }
 
-    let column_width = column_width(&lines, &flow);
+    drop(lines);
+    let column_width = column_width(&flow);
     let typical_blanks = typical_blanks(&flow);
     Scan {
-        lines,
         double_spaced,
         typical_blanks,
         layout,
@@ -246,7 +257,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
 }
 
 fn line_start(l: &Line) -> usize {
-    l.form_feed().map_or(l.span.start, |f| f.start)
+    l.form_feed().map_or(l.span().start, |f| f.start)
 }
 
 fn slice(text: &str, span: Span) -> &str {
@@ -322,7 +333,7 @@ pub(crate) fn looks_like_symbol(s: &str) -> bool {
 fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
-        let s = slice(text, l.text);
+        let s = slice(text, l.text());
         if looks_like_symbol(s) {
             match counts.iter_mut().find(|(t, _)| *t == s) {
                 Some(c) => c.1 += 1,
@@ -336,7 +347,7 @@ fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
         .iter()
         .filter(|l| !l.is_blank())
         .take(MASTHEAD_LINES)
-        .filter_map(|l| words(slice(text, l.text)).last())
+        .filter_map(|l| words(slice(text, l.text())).last())
         .map(|w| w.trim_end_matches('*'))
         .find(|w| looks_like_symbol(w));
     counts
@@ -413,8 +424,8 @@ fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize
 }
 
 /// The width of a full line: a high percentile of the widths of long content lines.
-fn column_width(lines: &[Line], flow: &[FlowLine]) -> u32 {
-    let mut widths: Vec<u32> = flow.iter().map(|f| lines[f.line].width).filter(|&w| w > 15_000).collect();
+fn column_width(flow: &[FlowLine]) -> u32 {
+    let mut widths: Vec<u32> = flow.iter().map(|f| f.line.width).filter(|&w| w > 15_000).collect();
     if widths.len() < 4 {
         return 34_500;
     }
@@ -426,7 +437,7 @@ fn column_width(lines: &[Line], flow: &[FlowLine]) -> u32 {
 
 /// Trimmed text of a line.
 pub fn line_text<'t>(text: &'t str, line: &Line) -> &'t str {
-    slice(text, line.text)
+    slice(text, line.text())
 }
 
 /// Is this line's content a run of whitespace-separated tokens with `fold::is_space` gaps.

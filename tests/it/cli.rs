@@ -385,3 +385,22 @@ fn output_file_does_not_change_the_status() {
         assert!(fs::metadata(dir.path().join("out")).expect("the report").len() > 0);
     }
 }
+
+#[test]
+fn a_file_over_4_gib_is_reported_not_read() {
+    let dir = tree();
+    // Sparse: no disk space, and the run must not read it.
+    let huge = fs::File::create(dir.path().join("docs/huge.txt")).expect("a file");
+    huge.set_len(u64::from(u32::MAX) + 1).expect("a sparse file");
+    let output =
+        run(dir.path(), &["lint", "--select", "A0", "--output-format", "concise", "docs"], &[], None);
+    assert_eq!(status(&output), 1);
+    assert!(
+        stdout(&output)
+            .contains("docs/huge.txt:1:1: A005 [error] cannot read this file: it is larger than 4 GiB"),
+        "{}",
+        stdout(&output)
+    );
+    let named = run(dir.path(), &["lint", "docs/huge.txt"], &[], None);
+    assert_eq!(status(&named), 2);
+}
