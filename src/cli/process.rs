@@ -658,3 +658,38 @@ fn tally(
     }
     outcome
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Files and folders that vanish between the walk listing them and their reading are
+    /// findings of their own paths (A005), never an error of the run, and the run goes on.
+    #[test]
+    fn files_and_folders_that_vanish_during_a_run_are_findings() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for name in ["a/1.txt", "a/2.txt", "b/3.txt", "c/4.txt"] {
+            let path = dir.path().join(name);
+            fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
+            fs::write(&path, "1. Opening of the session.\n").expect("a file");
+        }
+        let configs = Configs::new(CliSettings::default(), None).expect("configurations");
+        let mut jobs = Jobs::new(&[dir.path().to_path_buf()], None, configs).expect("the jobs");
+        let first = jobs.next().expect("a job").expect("no error");
+        assert!(read(&first, &[]).is_ok());
+        // `a` is listed already; `b` is not entered yet.
+        fs::remove_file(dir.path().join("a/2.txt")).expect("removed");
+        fs::remove_dir_all(dir.path().join("b")).expect("removed");
+        let mut outcomes = Vec::new();
+        for job in jobs {
+            let job = job.expect("the walk goes on");
+            let name = Path::new(&job.display).strip_prefix(dir.path()).expect("below").display().to_string();
+            outcomes.push((name, read(&job, &[]).map(|_| ()).map_err(|e| e.is_ok())));
+        }
+        // A vanished file is a finding (`Err(true)`); the vanished folder is a finding or is
+        // not seen at all, whichever the walk met; the later folder is read.
+        assert_eq!(outcomes.first(), Some(&("a/2.txt".to_string(), Err(true))), "{outcomes:?}");
+        assert_eq!(outcomes.last(), Some(&("c/4.txt".to_string(), Ok(()))), "{outcomes:?}");
+        assert!(outcomes.iter().all(|(_, o)| *o != Err(false)), "{outcomes:?}");
+    }
+}
