@@ -99,6 +99,33 @@ pub fn annotations(
                 body_start = f;
                 continue;
             }
+            // A heading whose number is printed elsewhere (pdfminer prints a column of heading
+            // numbers after the titles): the whole block is the next list title, word for word.
+            if let Some(h) = numberless_heading(cx, f, to, agenda, &out) {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                f = h.end;
+                target = push_heading(cx, h, &mut out, state);
+                body_start = f;
+                continue;
+            }
+            // The numbers of such headings, printed after them, alone on their lines.
+            let late = late_numbers(cx, f, to, &out);
+            if late > f {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                for g in f..late {
+                    if let Lead::Item { number, len, .. } = lead(cx.s(g))
+                        && let Some(a) =
+                            out.iter_mut().find(|a| a.number == number && a.number_span.is_empty())
+                    {
+                        let start = cx.span(g).start;
+                        a.number_span = Span::new(start, start + len);
+                    }
+                }
+                cx.take(f, late);
+                f = late;
+                body_start = f;
+                continue;
+            }
             if (boundary || after_sentence) && is_documentation_heading(cx.s(f)) {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
                 let end = documentation_end(cx, f + 1, to, agenda, &out, numbering);
@@ -154,6 +181,62 @@ fn push_heading(cx: &mut Ctx<'_>, h: HeadingLine, out: &mut Vec<Annotation>, sta
         ann.sub_items.push(sub);
         Target::Sub
     }
+}
+
+/// A heading without its number at flow line `f`: its lines, up to a blank line, are exactly
+/// the title of the list item after the last heading read. Its number span is empty, at the
+/// start of the title, until [`late_numbers`] finds the number.
+fn numberless_heading(
+    cx: &Ctx<'_>,
+    f: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    out: &[Annotation],
+) -> Option<HeadingLine> {
+    let items = &agenda?.items;
+    let next = match out.last() {
+        Some(a) => items.iter().position(|i| i.number == a.number && i.title == a.title)? + 1,
+        None => 0,
+    };
+    let item = items.get(next)?;
+    let s = cx.s(f);
+    if !matches!(lead(s), Lead::None) || resemblance(s, &item.title) < 1.0 {
+        return None;
+    }
+    let span = cx.span(f);
+    let end = heading_end(cx, f, to, span.start, Some(&item.title));
+    let text: Vec<&str> = (f..end).map(|k| cx.s(k)).collect();
+    if key(&text.join(" ")) != key(&item.title) || (end < to && !cx.strong_break_before(end)) {
+        return None;
+    }
+    Some(HeadingLine {
+        number: item.number,
+        marker: String::new(),
+        style: MarkerStyle::Period,
+        level: 1,
+        first: f,
+        end,
+        lead_span: Span::empty(span.start),
+        title_lines: (f..end).map(|k| cx.span(k)).collect(),
+    })
+}
+
+/// The end of a run of item numbers alone on their lines at `f`, each the number of a heading
+/// read without one (see [`numberless_heading`]), in order; `f` when there is none.
+fn late_numbers(cx: &Ctx<'_>, f: usize, to: usize, out: &[Annotation]) -> usize {
+    let mut waiting = out.iter().filter(|a| a.number_span.is_empty()).map(|a| a.number).peekable();
+    let mut g = f;
+    while g < to && g - f < 6 {
+        let s = cx.s(g);
+        match lead(s) {
+            Lead::Item { number, rest, .. } if rest >= s.len() && waiting.peek() == Some(&number) => {
+                waiting.next();
+                g += 1;
+            }
+            _ => break,
+        }
+    }
+    g
 }
 
 /// The end of a run of markers alone on their lines starting at `f` (`f` when there is none).
