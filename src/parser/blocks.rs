@@ -11,8 +11,9 @@ use crate::fold::{fold_whitespace, is_space};
 use crate::model::{Block, DocEntry, Documentation, FootnoteRef, Paragraph, Subheading, Text};
 use crate::span::Span;
 
-use super::flow::Ctx;
+use super::flow::{Ctx, first_unit, starts_lowercase};
 use super::refs::{self, RefState};
+use crate::metrics;
 
 /// Build one paragraph from flow lines `from..to`; `number` is a paragraph number found at the
 /// start of the first line (its value, its span, and where the text begins after it).
@@ -113,7 +114,7 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) ->
         let bare_number = paragraph_number(cx, f).is_some_and(|(_, s)| s.end == cx.span(f).end);
         if f + 1 == to
             || (!bare_number
-                && (!cx.continues(f)
+                && ((!cx.continues(f) && !first_line_goes_on(cx, f))
                     || numbered_start(cx, f + 1, &mut next)
                     || (!marked && sentence_break(cx, f, next))))
         {
@@ -122,6 +123,23 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) ->
         }
     }
     out
+}
+
+/// True when flow line `f`, the first line of a numbered paragraph, goes on to the next
+/// although it looks a little short: the text of a numbered paragraph's first line starts at a
+/// tab stop after the number, so it holds less than a full line (pdftotext prints the number
+/// on a line of its own, Tika with one space for the tab). The next line must read as the
+/// paragraph's (full, or in lower case).
+fn first_line_goes_on(cx: &Ctx<'_>, f: usize) -> bool {
+    let numbered = paragraph_number(cx, f).is_some()
+        || (f > 0 && paragraph_number(cx, f - 1).is_some_and(|(_, s)| s.end == cx.span(f - 1).end));
+    if !numbered || f + 1 >= cx.len() || cx.strong_break_before(f + 1) {
+        return false;
+    }
+    let next = cx.s(f + 1);
+    let need =
+        cx.line(f).width + metrics::SPACE + metrics::width(first_unit(next)) + cx.scan.column_width / 16;
+    need * 100 > cx.scan.column_width * 99 && (starts_lowercase(next) || cx.is_full(f + 1, false))
 }
 
 /// True when the extraction marks where paragraphs end: Word's paragraph mark as a second

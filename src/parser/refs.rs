@@ -66,6 +66,9 @@ fn digits(
     cx: &Ctx<'_>,
     state: &mut RefState,
 ) -> Option<FootnoteRef> {
+    if (5..=6).contains(&(j - i)) {
+        return after_year(s, i, j, base, cx, state);
+    }
     if j - i > 3 || i == 0 {
         return None;
     }
@@ -95,7 +98,9 @@ fn digits(
     } else if p.is_alphabetic() {
         // Glued to a word: French placement `contrôles1.`, or a misplaced English marker.
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        // The token without an elided article (`l’application2.`).
         let token = before.rsplit(is_space).next().unwrap_or("");
+        let token = token.rsplit(['’', '\'']).next().unwrap_or(token);
         let ok = word.chars().count() >= 3
             && word.chars().all(char::is_lowercase)
             && token.chars().all(char::is_alphabetic)
@@ -119,6 +124,30 @@ fn digits(
     }
     state.next = state.next.max(n + 1);
     Some(FootnoteRef { marker: marker.to_string(), span: Span::new(base + i, base + j), spaced })
+}
+
+/// A marker glued to a year (French placement: `tenue … du 16 au 20 octobre 20232.`): the
+/// digits after a year from 1900 to 2099 that stands alone, when they are the next marker in
+/// sequence and it has a note.
+fn after_year(
+    s: &str,
+    i: usize,
+    j: usize,
+    base: usize,
+    cx: &Ctx<'_>,
+    state: &mut RefState,
+) -> Option<FootnoteRef> {
+    let year: u32 = s.get(i..i + 4)?.parse().ok()?;
+    let marker = s.get(i + 4..j)?;
+    let n: u32 = marker.parse().ok()?;
+    let alone = s[..i].chars().next_back().is_none_or(is_space);
+    let closes =
+        s[j..].chars().next().is_none_or(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'));
+    if !(1900..=2099).contains(&year) || !alone || !closes || n != state.next.max(1) || !defined(cx, marker) {
+        return None;
+    }
+    state.next = n + 1;
+    Some(FootnoteRef { marker: marker.to_string(), span: Span::new(base + i + 4, base + j), spaced: false })
 }
 
 fn is_closing(c: char) -> bool {
