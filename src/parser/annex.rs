@@ -160,9 +160,47 @@ fn annex(
     let table = (f..to).find(|&k| is_table_start(cx, k));
     let body_end = table.unwrap_or(to);
     let body = blocks::paragraphs(cx, f, body_end, state);
-    let schedule = table.map(|t| schedule(cx, t, to, titles, years));
+    let mut schedule = table.map(|t| schedule(cx, t, to, titles, years));
+    if let Some(sc) = &mut schedule {
+        let slots = sc.days.iter_mut().flat_map(|d| d.slots.iter_mut()).flat_map(|s| s.entries.iter_mut());
+        for e in slots.chain(sc.entries.iter_mut()) {
+            if let Some(listed) = titles.get(e.item, e.sub_item.as_deref()) {
+                restore_hyphens(&mut e.title, listed);
+            }
+        }
+    }
     let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
     Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }
+}
+
+/// Put back the hyphens of the list title in the words of a schedule title that lost them:
+/// pdftotext joins a compound cut at a line end without its hyphen (`sixty-` ⏎ `sixth` →
+/// `sixtysixth`). Only words the list title prints hyphenated are touched.
+fn restore_hyphens(title: &mut String, listed: &str) {
+    if title.as_str() == listed || !listed.contains('-') {
+        return;
+    }
+    let hyphenated: Vec<&str> =
+        listed.split(is_space).filter(|w| w.contains('-') && w.chars().any(char::is_alphabetic)).collect();
+    let mut changed = false;
+    let words: Vec<String> = title
+        .split(' ')
+        .map(|w| {
+            match hyphenated
+                .iter()
+                .find(|h| h.len() == w.len() + h.matches('-').count() && h.replace('-', "") == w)
+            {
+                Some(h) => {
+                    changed = true;
+                    (*h).to_string()
+                }
+                None => w.to_string(),
+            }
+        })
+        .collect();
+    if changed {
+        *title = words.join(" ");
+    }
 }
 
 fn is_original_line(s: &str) -> bool {

@@ -13,6 +13,7 @@ use crate::span::Span;
 
 use super::flow::{Ctx, first_unit, starts_lowercase};
 use super::refs::{self, RefState};
+use crate::lexicon::is_english_word;
 use crate::metrics;
 
 /// Build one paragraph from flow lines `from..to`; `number` is a paragraph number found at the
@@ -49,6 +50,9 @@ pub fn paragraph(
         append_line(cx, span, &refs, &mut text);
         footnote_refs.extend(refs);
     }
+    for f in from..to {
+        rejoin_compounds(cx, f, &mut text);
+    }
     let first = number.map_or_else(|| cx.span(from), |(_, s)| s);
     Paragraph {
         text,
@@ -59,6 +63,36 @@ pub fn paragraph(
         breaks,
         lines,
     }
+}
+
+/// Put back the hyphen of a compound that pdftotext joined without it: it joins a line ending
+/// with a hyphen to the next line (`decision-` ⏎ `making systems.` → one overlong line with
+/// `decisionmaking`). On an English line wider than the column, a word that is not a word of
+/// the lexicon but splits in exactly one way into two words (`decision` + `making`) is taken
+/// for such a compound, and written hyphenated in `text`.
+fn rejoin_compounds(cx: &Ctx<'_>, f: usize, text: &mut String) {
+    if cx.lang != crate::model::Language::En || cx.line(f).width <= cx.scan.column_width {
+        return;
+    }
+    for w in cx.s(f).split(is_space) {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        if w.len() < 6 || w.len() > 40 || !w.chars().all(|c| c.is_ascii_lowercase()) || is_english_word(w) {
+            continue;
+        }
+        let mut splits = (2..w.len() - 1).filter(|&i| is_english_word(&w[..i]) && is_english_word(&w[i..]));
+        let (Some(i), None) = (splits.next(), splits.next()) else { continue };
+        if let Some(at) = find_word(text, w) {
+            text.replace_range(at..at + w.len(), &format!("{}-{}", &w[..i], &w[i..]));
+        }
+    }
+}
+
+/// Where `w` stands in `text` as a whole word.
+fn find_word(text: &str, w: &str) -> Option<usize> {
+    text.match_indices(w).map(|(at, _)| at).find(|&at| {
+        !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[at + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Append a line's text without its footnote markers (and the space before a spaced marker),

@@ -193,7 +193,9 @@ fn is_abbreviation(word: &str) -> bool {
 /// punctuation before the space. This also rules out `paragraph 173, 174`.
 fn reference_word_before(rest: &str) -> bool {
     let w = rest.trim_end_matches(['.', ',', ';', ':']).rsplit(is_space).next().unwrap_or("");
-    w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+    // A year ends a sentence (`held in 2019. 1`); it is no paragraph number.
+    let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && !year
 }
 
 fn asterisk(s: &str, i: usize, base: usize, cx: &Ctx<'_>) -> Option<FootnoteRef> {
