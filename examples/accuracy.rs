@@ -17,6 +17,7 @@
 //! that start with PREFIX (`item`, `heading`, `paragraph`, `doc entry`, `footnote`,
 //! `schedule entry`, `schedule slot`, `masthead`), so that one field can be chased at a time.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
 #[path = "../tests/support/truth.rs"]
@@ -54,24 +55,27 @@ fn main() {
         if misses.is_empty() {
             return;
         }
-        println!("{} [{}]", case.display(), extractor);
+        // Written without panicking when the reader goes away (`| head`).
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{} [{}]", case.display(), extractor);
         for m in misses.iter().take(limit) {
-            println!("    {m}");
+            let _ = writeln!(out, "    {m}");
         }
         if misses.len() > limit {
-            println!("    … {} more", misses.len() - limit);
+            let _ = writeln!(out, "    … {} more", misses.len() - limit);
         }
     });
-    println!("| extractor | docs | {} |", KINDS.join(" | "));
-    println!("|---|---|{}", "---|".repeat(KINDS.len()));
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "| extractor | docs | {} |", KINDS.join(" | "));
+    let _ = writeln!(out, "|---|---|{}", "---|".repeat(KINDS.len()));
     let mut all: Scores = Default::default();
     let mut docs = 0;
     for (ex, (n, s)) in &by_extractor {
-        println!("| {ex} | {n} | {} |", s.iter().map(pct).collect::<Vec<_>>().join(" | "));
+        let _ = writeln!(out, "| {ex} | {n} | {} |", s.iter().map(pct).collect::<Vec<_>>().join(" | "));
         docs += n;
         for (a, b) in all.iter_mut().zip(s.iter()) {
             a.merge(*b);
         }
     }
-    println!("| all | {docs} | {} |", all.iter().map(pct).collect::<Vec<_>>().join(" | "));
+    let _ = writeln!(out, "| all | {docs} | {} |", all.iter().map(pct).collect::<Vec<_>>().join(" | "));
 }

@@ -115,7 +115,7 @@ fn digits(
             (at_end && matches!(q, '.' | ',' | ';' | ':' | '”' | '’' | ')')) || (next_upper && q == '.')
         }) && defined(cx, marker)
             && !reference_word_before(rest);
-        (ok, true)
+        (ok || spaced_before_punct(cx, rest, &s[j..], marker, n, state), true)
     } else {
         (false, false)
     };
@@ -148,6 +148,67 @@ fn after_year(
     }
     state.next = n + 1;
     Some(FootnoteRef { marker: marker.to_string(), span: Span::new(base + i + 4, base + j), spaced: false })
+}
+
+/// Nouns a number follows in running text (`au titre du point 2.`), in every language.
+const NUMBERED_NOUNS: &[&str] = &[
+    "item",
+    "items",
+    "paragraph",
+    "paragraphs",
+    "article",
+    "articles",
+    "rule",
+    "rules",
+    "annex",
+    "chapter",
+    "section",
+    "resolution",
+    "decision",
+    "recommendation",
+    "point",
+    "points",
+    "paragraphe",
+    "paragraphes",
+    "alinéa",
+    "annexe",
+    "chapitre",
+    "résolution",
+    "décision",
+    "règle",
+    "tema",
+    "temas",
+    "artículo",
+    "párrafo",
+    "anexo",
+    "capítulo",
+    "sección",
+    "resolución",
+    "decisión",
+    "regla",
+    "recomendación",
+];
+
+/// A marker printed with a space before the punctuation it precedes (French and Spanish place
+/// the call before the punctuation: `l’état de droit 1.`, as pdftotext prints a superscript): in
+/// those languages, the next marker in sequence that has a note, after a word no number follows.
+fn spaced_before_punct(
+    cx: &Ctx<'_>,
+    rest: &str,
+    after: &str,
+    marker: &str,
+    n: u32,
+    state: &RefState,
+) -> bool {
+    let word = rest.rsplit(is_space).next().unwrap_or("");
+    let word = word.rsplit(['’', '\'']).next().unwrap_or(word);
+    cx.lang != crate::model::Language::En
+        && matches!(after.trim_end_matches(is_space), "." | "," | ";" | ":")
+        && n == state.next.max(1)
+        && defined(cx, marker)
+        && word.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && !NUMBERED_NOUNS.contains(&word.to_lowercase().as_str())
 }
 
 fn is_closing(c: char) -> bool {
