@@ -31,8 +31,13 @@ pub fn paragraph(
     let mut lines = Vec::with_capacity(to - from);
     for f in from..to {
         let mut span = cx.span(f);
+        // A number printed alone inside the paragraph (pdfminer) is not text of it.
+        if f > from && number.is_some_and(|(_, nspan)| nspan.start == span.start) {
+            continue;
+        }
         if f == from
             && let Some((_, nspan)) = number
+            && nspan.start == span.start
         {
             let after = cx.slice(Span::new(nspan.end, span.end));
             span.start = span.end - after.trim_start_matches(is_space).len();
@@ -53,7 +58,8 @@ pub fn paragraph(
     for f in from..to {
         rejoin_compounds(cx, f, &mut text);
     }
-    let first = number.map_or_else(|| cx.span(from), |(_, s)| s);
+    let first =
+        number.filter(|(_, s)| s.start <= cx.span(from).start).map_or_else(|| cx.span(from), |(_, s)| s);
     Paragraph {
         text,
         span: Span::new(first.start, cx.span(to - 1).end),
@@ -250,9 +256,9 @@ pub fn body(
     if from >= to {
         return out;
     }
-    let ranges = split(cx, from, to, numbering);
-    for (k, &(a, b)) in ranges.iter().enumerate() {
-        let number = numbering.at(cx, a);
+    let ranges = displaced_numbers(cx, split(cx, from, to, numbering), numbering.next);
+    for (k, &(a, b, at)) in ranges.iter().enumerate() {
+        let number = numbering.at(cx, at);
         if let Some((n, _)) = number {
             numbering.next = n + 1;
         }
@@ -263,6 +269,36 @@ pub fn body(
         out.push(Block::Paragraph(paragraph(cx, a, b, number, state)));
     }
     cx.take(from, to);
+    out
+}
+
+/// Block ranges `(from, to, number_line)`: the line a block's paragraph number is on, its
+/// first line but where pdfminer printed the number inside the paragraph — alone on a line,
+/// next in sequence, after a line that does not end a sentence and before one that goes on
+/// with it (`…opened on Monday,` ⏎ `1.` ⏎ `26 February 2024, at 9 a.m., …`). The block that
+/// the number begins then joins the one before.
+fn displaced_numbers(cx: &Ctx<'_>, ranges: Vec<(usize, usize)>, mut next: u32) -> Vec<(usize, usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        let in_sequence =
+            paragraph_number(cx, a).filter(|&(n, _)| if next == 0 { n == 1 } else { n == next });
+        if let Some((n, _)) = in_sequence {
+            next = n + 1;
+        }
+        let number = in_sequence.filter(|&(_, s)| s.end == cx.span(a).end);
+        let joins = number.is_some()
+            && b > a + 1
+            && out.last().is_some_and(|&(pa, pb, pat)| {
+                pat == pa
+                    && paragraph_number(cx, pa).is_none()
+                    && !super::flow::ends_sentence(cx.s(pb - 1))
+                    && cx.s(a + 1).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            });
+        match out.last_mut() {
+            Some(last) if joins => *last = (last.0, b, a),
+            _ => out.push((a, b, a)),
+        }
+    }
     out
 }
 
