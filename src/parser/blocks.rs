@@ -152,10 +152,12 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) ->
     for f in from..to {
         // A paragraph number alone on its line (PyMuPDF, pdftotext) is followed by its text.
         let bare_number = paragraph_number(cx, f).is_some_and(|(_, s)| s.end == cx.span(f).end);
+        // The sequence is followed on every line, whatever else ends the block.
+        let numbered = !bare_number && f + 1 < to && numbered_start(cx, f + 1, &mut next);
         if f + 1 == to
             || (!bare_number
                 && ((!cx.continues(f) && !first_line_goes_on(cx, f))
-                    || numbered_start(cx, f + 1, &mut next)
+                    || numbered
                     || (!marked && sentence_break(cx, f, next))))
         {
             out.push((start, f + 1));
