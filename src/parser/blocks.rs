@@ -277,7 +277,9 @@ pub fn body(
 /// Block ranges `(from, to, number_line)`: the line a block's paragraph number is on, its
 /// first line but where pdfminer printed the number inside the paragraph — alone on a line,
 /// next in sequence, after a line that does not end a sentence and before one that goes on
-/// with it (`…opened on Monday,` ⏎ `1.` ⏎ `26 February 2024, at 9 a.m., …`). The block that
+/// with it in lower case or with a number (`…opened on Monday,` ⏎ `1.` ⏎ `26 February 2024,
+/// at 9 a.m., …`). A capital after the number is not enough: pdftotext prints a subheading, the
+/// number alone and the paragraph the same way (`Reports of the Office …` ⏎ `8.` ⏎ `Pursuant …`). The block that
 /// the number begins then joins the one before.
 fn displaced_numbers(cx: &Ctx<'_>, ranges: Vec<(usize, usize)>, mut next: u32) -> Vec<(usize, usize, usize)> {
     let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(ranges.len());
