@@ -957,3 +957,20 @@ fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
 fn infer_year(day: u32, month: u32, weekday: Option<Weekday>, years: &[i32]) -> Option<i32> {
     datetime::infer_year(day, month, weekday, years).or_else(|| years.first().copied())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::restore_hyphens;
+
+    #[test]
+    fn hyphens_come_back_from_the_list_title() {
+        let listed = "Adoption of the report of the Commission on its sixty-sixth session";
+        let mut t = "Adoption of the report of the Commission on its sixtysixth session".to_string();
+        restore_hyphens(&mut t, listed);
+        assert_eq!(t, listed);
+        // A title that words it otherwise keeps its words.
+        let mut other = "Adoption of the report on its sixtyseventh session".to_string();
+        restore_hyphens(&mut other, listed);
+        assert_eq!(other, "Adoption of the report on its sixtyseventh session");
+    }
+}

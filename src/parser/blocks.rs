@@ -77,7 +77,11 @@ pub fn paragraph(
 /// the lexicon but splits in exactly one way into two words (`decision` + `making`) is taken
 /// for such a compound, and written hyphenated in `text`.
 fn rejoin_compounds(cx: &Ctx<'_>, f: usize, text: &mut String) {
-    if cx.lang != crate::model::Language::En || cx.line(f).width <= cx.scan.column_width {
+    // Measured with its spaces folded: pdfminer prints a justified line's wide spaces doubled.
+    if cx.lang != crate::model::Language::En
+        || cx.line(f).width <= cx.scan.column_width
+        || metrics::width(&fold_whitespace(cx.s(f))) <= cx.scan.column_width
+    {
         return;
     }
     for w in cx.s(f).split(is_space) {
@@ -385,4 +389,25 @@ pub fn symbol_at_end(s: &str) -> Option<(usize, usize)> {
         .map(str::trim)
         .all(|p| crate::scan::looks_like_symbol(p.trim_end_matches(['.', ' '])))
         .then_some((open, close))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_stops() {
+        assert!(ends_full_stop("completed since the ninth session."));
+        assert!(ends_full_stop("of the application2."));
+        assert!(ends_full_stop("pour prévenir la corruption »."));
+        assert!(!ends_full_stop("the following functions:"));
+        assert!(!ends_full_stop("will be opened on Monday,"));
+    }
+
+    #[test]
+    fn whole_words() {
+        assert_eq!(find_word("in decisionmaking systems", "decisionmaking"), Some(3));
+        assert_eq!(find_word("the followups and followup.", "followup"), Some(18));
+        assert_eq!(find_word("nothing here", "here1"), None);
+    }
 }
