@@ -160,7 +160,7 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) ->
         let numbered = !bare_number && f + 1 < to && numbered_start(cx, f + 1, &mut next);
         if f + 1 == to
             || (!bare_number
-                && ((!cx.continues(f) && !first_line_goes_on(cx, f))
+                && ((!cx.continues(f) && !first_line_goes_on(cx, f) && !lower_case_goes_on(cx, f))
                     || numbered
                     || (!marked && sentence_break(cx, f, next))))
         {
@@ -169,6 +169,15 @@ pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) ->
         }
     }
     out
+}
+
+/// True when flow line `f` ends with `;` or `,` and the next line, with no blank line between,
+/// begins in lower case: a paragraph does not begin so, whatever the width of the line says.
+fn lower_case_goes_on(cx: &Ctx<'_>, f: usize) -> bool {
+    f + 1 < cx.len()
+        && !cx.strong_break_before(f + 1)
+        && cx.s(f).trim_end().ends_with([';', ','])
+        && starts_lowercase(cx.s(f + 1))
 }
 
 /// True when flow line `f`, the first line of a numbered paragraph, goes on to the next
