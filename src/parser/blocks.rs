@@ -291,9 +291,11 @@ pub fn body(
 /// first line but where pdfminer printed the number inside the paragraph — alone on a line,
 /// next in sequence, after a line that does not end a sentence and before one that goes on
 /// with it in lower case or with a number (`…opened on Monday,` ⏎ `1.` ⏎ `26 February 2024,
-/// at 9 a.m., …`). A capital after the number is not enough: pdftotext prints a subheading, the
-/// number alone and the paragraph the same way (`Reports of the Office …` ⏎ `8.` ⏎ `Pursuant …`). The block that
-/// the number begins then joins the one before.
+/// at 9 a.m., …`), or after a line ending with a word no sentence ends with (`…report to the`
+/// ⏎ `8.` ⏎ `Environment Assembly …`). A capital after the number is not enough otherwise:
+/// pdftotext prints a subheading, the number alone and the paragraph the same way (`Reports of
+/// the Office …` ⏎ `8.` ⏎ `Pursuant …`). The block that the number begins then joins the one
+/// before.
 fn displaced_numbers(cx: &Ctx<'_>, ranges: Vec<(usize, usize)>, mut next: u32) -> Vec<(usize, usize, usize)> {
     let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(ranges.len());
     for (a, b) in ranges {
@@ -309,7 +311,8 @@ fn displaced_numbers(cx: &Ctx<'_>, ranges: Vec<(usize, usize)>, mut next: u32) -
                 pat == pa
                     && paragraph_number(cx, pa).is_none()
                     && !super::flow::ends_sentence(cx.s(pb - 1))
-                    && cx.s(a + 1).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    && (cx.s(a + 1).chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                        || super::ends_with_connective(cx.s(pb - 1)))
             });
         match out.last_mut() {
             Some(last) if joins => *last = (last.0, b, a),
