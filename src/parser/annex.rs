@@ -180,22 +180,21 @@ fn restore_hyphens(title: &mut String, listed: &str) {
     if title.as_str() == listed || !listed.contains('-') {
         return;
     }
-    let hyphenated: Vec<&str> =
-        listed.split(is_space).filter(|w| w.contains('-') && w.chars().any(char::is_alphabetic)).collect();
+    // Each hyphenated word of the list title, by its letters without the hyphens.
+    let hyphenated: rustc_hash::FxHashMap<String, &str> = listed
+        .split(is_space)
+        .filter(|w| w.contains('-') && w.chars().any(char::is_alphabetic))
+        .map(|w| (w.replace('-', ""), w))
+        .collect();
     let mut changed = false;
-    let words: Vec<String> = title
+    let words: Vec<&str> = title
         .split(' ')
-        .map(|w| {
-            match hyphenated
-                .iter()
-                .find(|h| h.len() == w.len() + h.matches('-').count() && h.replace('-', "") == w)
-            {
-                Some(h) => {
-                    changed = true;
-                    (*h).to_string()
-                }
-                None => w.to_string(),
+        .map(|w| match hyphenated.get(w) {
+            Some(h) => {
+                changed = true;
+                *h
             }
+            None => w,
         })
         .collect();
     if changed {

@@ -15,6 +15,8 @@
 //! recommendations …` and numbered paragraphs `3. The Working Group …` in the body, while a
 //! reworded heading is still read as the heading it is (and linted by A202).
 
+use rustc_hash::FxHashMap;
+
 use crate::fold::key;
 use crate::model::{Agenda, Annotation, AnnotationSub, Block, Item, MarkerStyle, SubItem};
 use crate::span::Span;
@@ -65,6 +67,10 @@ pub fn annotations(
     let mut out: Vec<Annotation> = Vec::new();
     let mut target = Target::Intro;
     let mut body_start = from;
+    // Where each item number stands in the list, and the headings read without their number
+    // (indices into `out`, in order) from `numbered_upto` on.
+    let list_at = list_positions(agenda);
+    let (mut numberless, mut numbered_upto) = (Vec::new(), 0usize);
     let mut f = from;
     while f < to {
         let boundary = f == from || !cx.continues(f - 1) || f == body_start;
@@ -101,24 +107,26 @@ pub fn annotations(
             }
             // A heading whose number is printed elsewhere (pdfminer prints a column of heading
             // numbers after the titles): the whole block is the next list title, word for word.
-            if let Some(h) = numberless_heading(cx, f, to, agenda, &out) {
+            if let Some(h) = numberless_heading(cx, f, to, agenda, &list_at, &out) {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
                 f = h.end;
                 target = push_heading(cx, h, &mut out, state);
+                numberless.push(out.len() - 1);
                 body_start = f;
                 continue;
             }
             // The numbers of such headings, printed after them, alone on their lines.
-            let late = late_numbers(cx, f, to, &out);
+            let waiting = &numberless[numbered_upto..];
+            let late = late_numbers(cx, f, to, &out, waiting);
             if late > f {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
                 for g in f..late {
-                    if let Lead::Item { number, len, .. } = lead(cx.s(g))
-                        && let Some(a) =
-                            out.iter_mut().find(|a| a.number == number && a.number_span.is_empty())
+                    if let Lead::Item { len, .. } = lead(cx.s(g))
+                        && let Some(a) = numberless.get(numbered_upto).and_then(|&k| out.get_mut(k))
                     {
                         let start = cx.span(g).start;
                         a.number_span = Span::new(start, start + len);
+                        numbered_upto += 1;
                     }
                 }
                 cx.take(f, late);
@@ -191,11 +199,12 @@ fn numberless_heading(
     f: usize,
     to: usize,
     agenda: Option<&Agenda>,
+    list_at: &FxHashMap<u32, Vec<usize>>,
     out: &[Annotation],
 ) -> Option<HeadingLine> {
     let items = &agenda?.items;
     let next = match out.last() {
-        Some(a) => items.iter().position(|i| i.number == a.number && i.title == a.title)? + 1,
+        Some(a) => *list_at.get(&a.number)?.iter().find(|&&k| items[k].title == a.title)? + 1,
         None => 0,
     };
     let item = items.get(next)?;
@@ -223,8 +232,8 @@ fn numberless_heading(
 
 /// The end of a run of item numbers alone on their lines at `f`, each the number of a heading
 /// read without one (see [`numberless_heading`]), in order; `f` when there is none.
-fn late_numbers(cx: &Ctx<'_>, f: usize, to: usize, out: &[Annotation]) -> usize {
-    let mut waiting = out.iter().filter(|a| a.number_span.is_empty()).map(|a| a.number).peekable();
+fn late_numbers(cx: &Ctx<'_>, f: usize, to: usize, out: &[Annotation], waiting: &[usize]) -> usize {
+    let mut waiting = waiting.iter().map(|&k| out[k].number).peekable();
     let mut g = f;
     while g < to && g - f < 6 {
         let s = cx.s(g);
@@ -237,6 +246,15 @@ fn late_numbers(cx: &Ctx<'_>, f: usize, to: usize, out: &[Annotation]) -> usize 
         }
     }
     g
+}
+
+/// The places of each item number in the list (a number the list repeats has several).
+fn list_positions(agenda: Option<&Agenda>) -> FxHashMap<u32, Vec<usize>> {
+    let mut at: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (k, it) in agenda.iter().flat_map(|a| a.items.iter()).enumerate() {
+        at.entry(it.number).or_default().push(k);
+    }
+    at
 }
 
 /// The end of a run of markers alone on their lines starting at `f` (`f` when there is none).

@@ -52,11 +52,10 @@ pub fn paragraph(
         }
         lines.push(span);
         let refs = refs::find(cx, span, state);
+        let before = text.len();
         append_line(cx, span, &refs, &mut text);
+        rejoin_compounds(cx, f, &mut text, before);
         footnote_refs.extend(refs);
-    }
-    for f in from..to {
-        rejoin_compounds(cx, f, &mut text);
     }
     let first =
         number.filter(|(_, s)| s.start <= cx.span(from).start).map_or_else(|| cx.span(from), |(_, s)| s);
@@ -75,8 +74,8 @@ pub fn paragraph(
 /// with a hyphen to the next line (`decision-` ⏎ `making systems.` → one overlong line with
 /// `decisionmaking`). On an English line wider than the column, a word that is not a word of
 /// the lexicon but splits in exactly one way into two words (`decision` + `making`) is taken
-/// for such a compound, and written hyphenated in `text`.
-fn rejoin_compounds(cx: &Ctx<'_>, f: usize, text: &mut String) {
+/// for such a compound, and written hyphenated in the line's text (`text` from `from` on).
+fn rejoin_compounds(cx: &Ctx<'_>, f: usize, text: &mut String, from: usize) {
     // Measured with its spaces folded: pdfminer prints a justified line's wide spaces doubled.
     if cx.lang != crate::model::Language::En
         || cx.line(f).width <= cx.scan.column_width
@@ -91,7 +90,8 @@ fn rejoin_compounds(cx: &Ctx<'_>, f: usize, text: &mut String) {
         }
         let mut splits = (2..w.len() - 1).filter(|&i| is_english_word(&w[..i]) && is_english_word(&w[i..]));
         let (Some(i), None) = (splits.next(), splits.next()) else { continue };
-        if let Some(at) = find_word(text, w) {
+        // Looked for in the line's own text only (appended from `from`): linear in the line.
+        if let Some(at) = text.get(from..).and_then(|t| find_word(t, w)).map(|at| at + from) {
             text.replace_range(at..at + w.len(), &format!("{}-{}", &w[..i], &w[i..]));
         }
     }
