@@ -105,6 +105,10 @@ struct TitleUnit {
     closed: bool,
     /// Where in the list this title may stand, from the titles before it.
     places: Vec<Place>,
+    /// Where it may stand should the punctuation of the title before it be wrong (`High-level
+    /// segment.` before its sub-items, `…Crime.` before the next sub-item): tried only when
+    /// no marker fits [`TitleUnit::places`]. Empty when the same.
+    loose: Vec<Place>,
     /// The entry it belongs to, once its marker is known.
     entry: Option<usize>,
     /// The list punctuation its last line ends with.
@@ -247,14 +251,18 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                 Some((1u8, *number, String::new(), MarkerStyle::Period, *len, *rest))
             }
             Lead::Sub { marker, style, len, rest } => {
-                sub_level(&stream, marker, first_sub_next(&titles, prev, *rest == s.len()))
-                    .or_else(|| {
-                        // A marker printed far from its column (pdftotext): a waiting title wants it.
-                        let v = letter_value(marker)?;
-                        (*rest == s.len() && orphans.iter().take(WINDOW).any(|&o| admits(&titles[o], 2, v)))
-                            .then_some(2)
-                    })
-                    .map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
+                sub_level(
+                    &stream,
+                    marker,
+                    first_sub_next(&titles, prev, *rest == s.len(), !pending.is_empty()),
+                )
+                .or_else(|| {
+                    // A marker printed far from its column (pdftotext): a waiting title wants it.
+                    let v = letter_value(marker)?;
+                    (*rest == s.len() && orphans.iter().take(WINDOW).any(|&o| admits(&titles[o], 2, v)))
+                        .then_some(2)
+                })
+                .map(|lvl| (lvl, 0, marker.clone(), *style, *len, *rest))
             }
             Lead::Group { letter, len, rest }
                 if (open.is_none() || (*rest == s.len() && cx.strong_break_before(f)))
@@ -373,17 +381,26 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
         titles.push(t);
         let t = titles.len() - 1;
         // The marker just before takes its title unless a waiting one is the title's place.
-        let by_place = pending.iter().take(WINDOW).position(|&e| {
-            let e = &entries[e];
-            titles[t].places.iter().any(|p| p.level != ANY && p.admits(e.level, marker_value(e)))
-        });
+        let by_place = pending
+            .iter()
+            .take(WINDOW)
+            .position(|&e| admits(&titles[t], entries[e].level, marker_value(&entries[e])));
         let adjacent = lone
             .filter(|&(lf, e)| lf + 1 == f && entries[e].title.is_none())
             .and_then(|(_, e)| pending.iter().rev().take(WINDOW).position(|&p| p == e))
             .map(|k| pending.len() - 1 - k);
         // With no place known (an unusual start), markers and titles pair in order.
         let fifo = (titles[t].places.contains(&Place::ANY) && !pending.is_empty()).then_some(0);
-        if let Some(at) = by_place.or(adjacent).or(fifo) {
+        // Failing those, the punctuation of the title before may be wrong, or the list may
+        // skip a number: faults the lints report, which must not shift every pair after them.
+        let faulty = || {
+            pending
+                .iter()
+                .take(WINDOW)
+                .position(|&e| admits_loose(&titles[t], entries[e].level, marker_value(&entries[e])))
+                .or_else(|| skipped_to(&titles[t], &pending, &entries))
+        };
+        if let Some(at) = by_place.or(adjacent).or(fifo).or_else(faulty) {
             let e = pending.remove(at).expect("invariant: position found");
             assign(&mut titles, &mut entries, t, e);
         } else if orphans.is_empty() && between_items(cx, f, &entries, &titles) {
@@ -485,12 +502,14 @@ impl Stream {
 
 /// True when the title after the last one read may be the first sub-item of an item (the
 /// last one ends with `:` or has no punctuation), and that title is an entry's or the marker
-/// stands alone (text read as a title may be a paragraph after the list).
-fn first_sub_next(titles: &[TitleUnit], prev: Option<usize>, alone: bool) -> bool {
+/// stands alone (text read as a title may be a paragraph after the list). While markers still
+/// wait for their titles (`list_goes_on`) the list is not over, and a title wrongly ended
+/// with `.` may still be followed by its first sub-item.
+fn first_sub_next(titles: &[TitleUnit], prev: Option<usize>, alone: bool, list_goes_on: bool) -> bool {
     let Some(p) = prev.map(|p| &titles[p]).filter(|p| alone || p.entry.is_some()) else { return false };
     let mut next = Vec::new();
     for place in &p.places {
-        place.successors(p.punct, &mut next);
+        place.successors(if list_goes_on { None } else { p.punct }, &mut next);
     }
     next.iter().any(|n| n.level == ANY || (n.level == 2 && n.sub == 1))
 }
@@ -509,6 +528,28 @@ fn admits(t: &TitleUnit, level: u8, value: u32) -> bool {
     t.places.iter().any(|p| p.level != ANY && p.admits(level, value))
 }
 
+/// Where in `pending` the marker is that a title takes when the list skips a number or a
+/// letter (`7.` ⏎ `9.`, `(d)` ⏎ `(f)`; A101 and A102 report them): the first marker waiting
+/// at the level of one of the title's places, if it is a little above that place. Markers of
+/// one level come in list order, so the first one waiting is the next at that level.
+fn skipped_to(t: &TitleUnit, pending: &VecDeque<usize>, entries: &[Entry]) -> Option<usize> {
+    t.places.iter().filter(|p| (1..=3).contains(&p.level)).find_map(|p| {
+        let n = match p.level {
+            1 => p.item,
+            2 => p.sub,
+            _ => p.subsub,
+        };
+        let at = pending.iter().take(WINDOW).position(|&e| entries[e].level == p.level)?;
+        let v = marker_value(&entries[pending[at]]);
+        (v > n && v <= n + 3).then_some(at)
+    })
+}
+
+/// True when a marker fits the title only if the punctuation before the title is wrong.
+fn admits_loose(t: &TitleUnit, level: u8, value: u32) -> bool {
+    t.loose.iter().any(|p| p.level != ANY && p.admits(level, value))
+}
+
 /// A new title read at flow line `f`: where it may stand follows from the title before it.
 /// In a list whose titles end with list punctuation (`punctuated`), one without it is a
 /// group heading if it may be one.
@@ -521,11 +562,18 @@ fn new_title(
     s: &str,
 ) -> TitleUnit {
     let mut places = Vec::new();
+    let mut loose = Vec::new();
     match prev.map(|p| &titles[p]) {
         Some(p) => {
             let as_group = punctuated && p.punct.is_none() && p.places.iter().any(|q| q.level == 0);
             for place in p.places.iter().filter(|q| !as_group || q.level == 0) {
                 place.successors(p.punct, &mut places);
+            }
+            if p.punct.is_some() {
+                for place in &p.places {
+                    place.successors(None, &mut loose);
+                }
+                loose.retain(|q| !places.contains(q));
             }
         }
         // The first title: item 1 or group A, most likely.
@@ -544,6 +592,7 @@ fn new_title(
         first_line: f,
         closed: ends_list_punct(s),
         places,
+        loose,
         entry: None,
         punct: list_punct(s),
     }
@@ -556,7 +605,8 @@ fn assign(titles: &mut [TitleUnit], entries: &mut [Entry], t: usize, e: usize) {
     let (level, value) = (entry.level, marker_value(entry));
     let u = &mut titles[t];
     u.entry = Some(e);
-    let known = u.places.iter().find(|p| p.level != ANY && p.admits(level, value)).copied();
+    let known =
+        u.places.iter().chain(u.loose.iter()).find(|p| p.level != ANY && p.admits(level, value)).copied();
     let place = known.unwrap_or_else(|| {
         // A place the punctuation did not foresee: count on from the likeliest one.
         let base = u.places.first().copied().filter(|p| p.level != ANY).unwrap_or(Place {
@@ -576,6 +626,7 @@ fn assign(titles: &mut [TitleUnit], entries: &mut [Entry], t: usize, e: usize) {
         p
     });
     u.places = vec![place];
+    u.loose = Vec::new();
 }
 
 /// True when flow line `f` is a piece of title `t`'s justified line printed apart: it begins

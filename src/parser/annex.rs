@@ -160,9 +160,46 @@ fn annex(
     let table = (f..to).find(|&k| is_table_start(cx, k));
     let body_end = table.unwrap_or(to);
     let body = blocks::paragraphs(cx, f, body_end, state);
-    let schedule = table.map(|t| schedule(cx, t, to, titles, years));
+    let mut schedule = table.map(|t| schedule(cx, t, to, titles, years));
+    if let Some(sc) = &mut schedule {
+        let slots = sc.days.iter_mut().flat_map(|d| d.slots.iter_mut()).flat_map(|s| s.entries.iter_mut());
+        for e in slots.chain(sc.entries.iter_mut()) {
+            if let Some(listed) = titles.get(e.item, e.sub_item.as_deref()) {
+                restore_hyphens(&mut e.title, listed);
+            }
+        }
+    }
     let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
     Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }
+}
+
+/// Put back the hyphens of the list title in the words of a schedule title that lost them:
+/// pdftotext joins a compound cut at a line end without its hyphen (`sixty-` ⏎ `sixth` →
+/// `sixtysixth`). Only words the list title prints hyphenated are touched.
+fn restore_hyphens(title: &mut String, listed: &str) {
+    if title.as_str() == listed || !listed.contains('-') {
+        return;
+    }
+    // Each hyphenated word of the list title, by its letters without the hyphens.
+    let hyphenated: rustc_hash::FxHashMap<String, &str> = listed
+        .split(is_space)
+        .filter(|w| w.contains('-') && w.chars().any(char::is_alphabetic))
+        .map(|w| (w.replace('-', ""), w))
+        .collect();
+    let mut changed = false;
+    let words: Vec<&str> = title
+        .split(' ')
+        .map(|w| match hyphenated.get(w) {
+            Some(h) => {
+                changed = true;
+                *h
+            }
+            None => w,
+        })
+        .collect();
+    if changed {
+        *title = words.join(" ");
+    }
 }
 
 fn is_original_line(s: &str) -> bool {
@@ -573,8 +610,9 @@ fn is_scrambled(toks: &[Tok]) -> bool {
 
 /// Rebuild a table printed column by column: references and titles are paired in order (each
 /// title read up to the list title of its item, maybe with `(continued)`), days and time slots
-/// are read in order; which slot an entry belongs to is not recoverable, so the entries are
-/// kept in order in `Schedule::entries`.
+/// are read in order. Which slot an entry belongs to is recovered where the printed order still
+/// tells it (see [`slots_in_order`]); elsewhere the entries are kept in order in
+/// `Schedule::entries`.
 fn columns(
     cx: &Ctx<'_>,
     toks: Vec<Tok>,
@@ -606,6 +644,9 @@ fn columns(
     let mut pieces: Vec<Vec<Span>> = Vec::new();
     // The entry the previous token added title text to.
     let mut prev_words: Option<usize> = None;
+    // A time label printed in the entries' column, and the entry it stands before.
+    let mut waiting_time: Option<usize> = None;
+    let mut time_of: Vec<Option<usize>> = Vec::new();
     for (i, tok) in toks.into_iter().enumerate() {
         if !matches!(tok, Tok::Words { .. }) {
             prev_words = None;
@@ -624,10 +665,13 @@ fn columns(
                     time_span: span,
                 });
                 day_of_time.push(days.len().checked_sub(1));
+                waiting_time = Some(times.len() - 1);
             }
             Tok::Ref { item, sub, subsub, span } => {
                 cur = None;
                 prev_words = None;
+                time_of.resize(entries.len(), None);
+                time_of.push(waiting_time.take());
                 pending.push_back(entries.len());
                 entries.push(referenced_entry(item, sub, subsub, span));
             }
@@ -671,6 +715,21 @@ fn columns(
             }
         }
     }
+    pieces.resize_with(entries.len(), Vec::new);
+    time_of.resize(entries.len(), None);
+    let entries: Vec<Entry> =
+        entries.into_iter().zip(pieces).map(|(e, p)| finish_entry(cx, e, p, continued)).collect();
+    if let Some(placed) = slots_in_order(&days, &times, &entries, &time_of) {
+        for (d, slots) in placed.into_iter().enumerate() {
+            for (t, group) in slots {
+                let mut slot = times[t].clone();
+                slot.entries = group.iter().map(|&k| entries[k].clone()).collect();
+                days[d].slots.push(slot);
+            }
+        }
+        sched.days = days;
+        return;
+    }
     // Time slots to days: evenly when they divide, else to the day printed before them.
     let per_day =
         (!days.is_empty() && times.len().is_multiple_of(days.len())).then(|| times.len() / days.len());
@@ -693,8 +752,60 @@ fn columns(
         }
     }
     sched.days = days;
-    pieces.resize_with(entries.len(), Vec::new);
-    sched.entries = entries.into_iter().zip(pieces).map(|(e, p)| finish_entry(cx, e, p, continued)).collect();
+    sched.entries = entries;
+}
+
+/// A slot placed by [`slots_in_order`]: the index of its time and the indices of its entries.
+type PlacedSlot = (usize, Vec<usize>);
+
+/// The slots of a table printed column by column, when its layout still tells them: pdftotext
+/// prints the time of a slot's first row just before that row's entry (`10 a.m.–1 p.m.` ⏎
+/// `4 (a)` ⏎ `Consideration …`), and leaves the other times with the day labels. Entries are
+/// grouped in order: a new group at each such time, and at each `(continued)` entry (an item
+/// goes on in a later slot). Each group is a slot, the groups without a time of their own
+/// taking the remaining times in order, and the slots go to the days in order, as many to each
+/// day — only when the counts agree, every day's slots come in the same order of times, and
+/// every slot's time lies after the one before it in the text or all are apart from their
+/// entries. Returns, per day, its slots: the time's index and the entries' indices.
+fn slots_in_order(
+    days: &[Day],
+    times: &[Slot],
+    entries: &[Entry],
+    time_of: &[Option<usize>],
+) -> Option<Vec<Vec<PlacedSlot>>> {
+    if days.is_empty() || times.is_empty() || !times.len().is_multiple_of(days.len()) {
+        return None;
+    }
+    let per = times.len() / days.len();
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (k, e) in entries.iter().enumerate() {
+        match (time_of.get(k).copied().flatten(), groups.last_mut()) {
+            (Some(t), _) => groups.push((Some(t), vec![k])),
+            (None, Some(g)) if !e.continued => g.1.push(k),
+            (None, _) => groups.push((None, vec![k])),
+        }
+    }
+    if groups.len() != times.len() {
+        return None;
+    }
+    let inline: Vec<usize> = groups.iter().filter_map(|g| g.0).collect();
+    let mut rest = (0..times.len()).filter(|t| !inline.contains(t));
+    let slots: Vec<(usize, Vec<usize>)> = groups
+        .into_iter()
+        .map(|(t, g)| (t.or_else(|| rest.next()), g))
+        .map(|(t, g)| (t.unwrap_or(0), g))
+        .collect();
+    // Every day's slots in the same order of times, and each day's slot spans in order.
+    let pattern: Vec<&Option<String>> = slots[..per].iter().map(|(t, _)| &times[*t].start).collect();
+    let mut out = Vec::with_capacity(days.len());
+    for day in slots.chunks(per) {
+        let starts: Vec<&Option<String>> = day.iter().map(|(t, _)| &times[*t].start).collect();
+        if starts != pattern || day.windows(2).any(|w| times[w[0].0].span.end > times[w[1].0].span.start) {
+            return None;
+        }
+        out.push(day.to_vec());
+    }
+    Some(out)
 }
 
 /// Whether an entry's title is complete: it equals its list title (maybe with `(continued)`).
@@ -844,4 +955,21 @@ fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
 /// whose calendar puts `day month` on the printed weekday; else the most frequent one.
 fn infer_year(day: u32, month: u32, weekday: Option<Weekday>, years: &[i32]) -> Option<i32> {
     datetime::infer_year(day, month, weekday, years).or_else(|| years.first().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::restore_hyphens;
+
+    #[test]
+    fn hyphens_come_back_from_the_list_title() {
+        let listed = "Adoption of the report of the Commission on its sixty-sixth session";
+        let mut t = "Adoption of the report of the Commission on its sixtysixth session".to_string();
+        restore_hyphens(&mut t, listed);
+        assert_eq!(t, listed);
+        // A title that words it otherwise keeps its words.
+        let mut other = "Adoption of the report on its sixtyseventh session".to_string();
+        restore_hyphens(&mut other, listed);
+        assert_eq!(other, "Adoption of the report on its sixtyseventh session");
+    }
 }

@@ -15,6 +15,8 @@
 //! recommendations …` and numbered paragraphs `3. The Working Group …` in the body, while a
 //! reworded heading is still read as the heading it is (and linted by A202).
 
+use rustc_hash::FxHashMap;
+
 use crate::fold::key;
 use crate::model::{Agenda, Annotation, AnnotationSub, Block, Item, MarkerStyle, SubItem};
 use crate::span::Span;
@@ -65,6 +67,10 @@ pub fn annotations(
     let mut out: Vec<Annotation> = Vec::new();
     let mut target = Target::Intro;
     let mut body_start = from;
+    // Where each item number stands in the list, and the headings read without their number
+    // (indices into `out`, in order) from `numbered_upto` on.
+    let list_at = list_positions(agenda);
+    let (mut numberless, mut numbered_upto) = (Vec::new(), 0usize);
     let mut f = from;
     while f < to {
         let boundary = f == from || !cx.continues(f - 1) || f == body_start;
@@ -96,6 +102,35 @@ pub fn annotations(
                 f = end.max(g);
             }
             if any {
+                body_start = f;
+                continue;
+            }
+            // A heading whose number is printed elsewhere (pdfminer prints a column of heading
+            // numbers after the titles): the whole block is the next list title, word for word.
+            if let Some(h) = numberless_heading(cx, f, to, agenda, &list_at, &out) {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                f = h.end;
+                target = push_heading(cx, h, &mut out, state);
+                numberless.push(out.len() - 1);
+                body_start = f;
+                continue;
+            }
+            // The numbers of such headings, printed after them, alone on their lines.
+            let waiting = &numberless[numbered_upto..];
+            let late = late_numbers(cx, f, to, &out, waiting);
+            if late > f {
+                flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
+                for g in f..late {
+                    if let Lead::Item { len, .. } = lead(cx.s(g))
+                        && let Some(a) = numberless.get(numbered_upto).and_then(|&k| out.get_mut(k))
+                    {
+                        let start = cx.span(g).start;
+                        a.number_span = Span::new(start, start + len);
+                        numbered_upto += 1;
+                    }
+                }
+                cx.take(f, late);
+                f = late;
                 body_start = f;
                 continue;
             }
@@ -154,6 +189,72 @@ fn push_heading(cx: &mut Ctx<'_>, h: HeadingLine, out: &mut Vec<Annotation>, sta
         ann.sub_items.push(sub);
         Target::Sub
     }
+}
+
+/// A heading without its number at flow line `f`: its lines, up to a blank line, are exactly
+/// the title of the list item after the last heading read. Its number span is empty, at the
+/// start of the title, until [`late_numbers`] finds the number.
+fn numberless_heading(
+    cx: &Ctx<'_>,
+    f: usize,
+    to: usize,
+    agenda: Option<&Agenda>,
+    list_at: &FxHashMap<u32, Vec<usize>>,
+    out: &[Annotation],
+) -> Option<HeadingLine> {
+    let items = &agenda?.items;
+    let next = match out.last() {
+        Some(a) => *list_at.get(&a.number)?.iter().find(|&&k| items[k].title == a.title)? + 1,
+        None => 0,
+    };
+    let item = items.get(next)?;
+    let s = cx.s(f);
+    if !matches!(lead(s), Lead::None) || resemblance(s, &item.title) < 1.0 {
+        return None;
+    }
+    let span = cx.span(f);
+    let end = heading_end(cx, f, to, span.start, Some(&item.title));
+    let text: Vec<&str> = (f..end).map(|k| cx.s(k)).collect();
+    if key(&text.join(" ")) != key(&item.title) || (end < to && !cx.strong_break_before(end)) {
+        return None;
+    }
+    Some(HeadingLine {
+        number: item.number,
+        marker: String::new(),
+        style: MarkerStyle::Period,
+        level: 1,
+        first: f,
+        end,
+        lead_span: Span::empty(span.start),
+        title_lines: (f..end).map(|k| cx.span(k)).collect(),
+    })
+}
+
+/// The end of a run of item numbers alone on their lines at `f`, each the number of a heading
+/// read without one (see [`numberless_heading`]), in order; `f` when there is none.
+fn late_numbers(cx: &Ctx<'_>, f: usize, to: usize, out: &[Annotation], waiting: &[usize]) -> usize {
+    let mut waiting = waiting.iter().map(|&k| out[k].number).peekable();
+    let mut g = f;
+    while g < to && g - f < 6 {
+        let s = cx.s(g);
+        match lead(s) {
+            Lead::Item { number, rest, .. } if rest >= s.len() && waiting.peek() == Some(&number) => {
+                waiting.next();
+                g += 1;
+            }
+            _ => break,
+        }
+    }
+    g
+}
+
+/// The places of each item number in the list (a number the list repeats has several).
+fn list_positions(agenda: Option<&Agenda>) -> FxHashMap<u32, Vec<usize>> {
+    let mut at: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (k, it) in agenda.iter().flat_map(|a| a.items.iter()).enumerate() {
+        at.entry(it.number).or_default().push(k);
+    }
+    at
 }
 
 /// The end of a run of markers alone on their lines starting at `f` (`f` when there is none).

@@ -135,9 +135,15 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
         let s = cx.slice(furn.span);
         match furn.kind {
             FurnitureKind::RunningFooter if m.job_number.is_none() => {
-                // The job number with its language letter, then the processing dates.
-                if let Some(Ok(job)) = crate::symbol::check_job_number(s) {
-                    let mut number = s[..job.len.min(s.len())].trim_end_matches(is_space);
+                // The job number with its language letter, then the processing dates; a
+                // malformed one as printed (A507 reports it).
+                let len = match crate::symbol::check_job_number(s) {
+                    Some(Ok(job)) => Some(job.len),
+                    Some(Err(e)) => Some(e.len),
+                    None => None,
+                };
+                if let Some(len) = len {
+                    let mut number = s.get(..len.min(s.len())).unwrap_or(s).trim_end_matches(is_space);
                     let mut dates = Vec::new();
                     while let Some((head, last)) = number.rsplit_once(is_space)
                         && last.len() == 6

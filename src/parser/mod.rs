@@ -242,7 +242,7 @@ fn find_title(cx: &Ctx<'_>) -> Option<(usize, usize, DocumentKind)> {
 }
 
 /// True when a line ends with a word that cannot end a title (`of the`, `de la`).
-fn ends_with_connective(s: &str) -> bool {
+pub(crate) fn ends_with_connective(s: &str) -> bool {
     let last = s.rsplit(is_space).next().unwrap_or("").to_lowercase();
     vocab::all().iter().any(|v| v.stopwords.contains(&last))
 }

@@ -66,6 +66,9 @@ fn digits(
     cx: &Ctx<'_>,
     state: &mut RefState,
 ) -> Option<FootnoteRef> {
+    if (5..=6).contains(&(j - i)) {
+        return after_year(s, i, j, base, cx, state);
+    }
     if j - i > 3 || i == 0 {
         return None;
     }
@@ -95,7 +98,9 @@ fn digits(
     } else if p.is_alphabetic() {
         // Glued to a word: French placement `contrôles1.`, or a misplaced English marker.
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        // The token without an elided article (`l’application2.`).
         let token = before.rsplit(is_space).next().unwrap_or("");
+        let token = token.rsplit(['’', '\'']).next().unwrap_or(token);
         let ok = word.chars().count() >= 3
             && word.chars().all(char::is_lowercase)
             && token.chars().all(char::is_alphabetic)
@@ -110,7 +115,7 @@ fn digits(
             (at_end && matches!(q, '.' | ',' | ';' | ':' | '”' | '’' | ')')) || (next_upper && q == '.')
         }) && defined(cx, marker)
             && !reference_word_before(rest);
-        (ok, true)
+        (ok || spaced_before_punct(cx, rest, &s[j..], marker, n, state), true)
     } else {
         (false, false)
     };
@@ -119,6 +124,91 @@ fn digits(
     }
     state.next = state.next.max(n + 1);
     Some(FootnoteRef { marker: marker.to_string(), span: Span::new(base + i, base + j), spaced })
+}
+
+/// A marker glued to a year (French placement: `tenue … du 16 au 20 octobre 20232.`): the
+/// digits after a year from 1900 to 2099 that stands alone, when they are the next marker in
+/// sequence and it has a note.
+fn after_year(
+    s: &str,
+    i: usize,
+    j: usize,
+    base: usize,
+    cx: &Ctx<'_>,
+    state: &mut RefState,
+) -> Option<FootnoteRef> {
+    let year: u32 = s.get(i..i + 4)?.parse().ok()?;
+    let marker = s.get(i + 4..j)?;
+    let n: u32 = marker.parse().ok()?;
+    let alone = s[..i].chars().next_back().is_none_or(is_space);
+    let closes =
+        s[j..].chars().next().is_none_or(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'));
+    if !(1900..=2099).contains(&year) || !alone || !closes || n != state.next.max(1) || !defined(cx, marker) {
+        return None;
+    }
+    state.next = n + 1;
+    Some(FootnoteRef { marker: marker.to_string(), span: Span::new(base + i + 4, base + j), spaced: false })
+}
+
+/// Nouns a number follows in running text (`au titre du point 2.`), in every language.
+const NUMBERED_NOUNS: &[&str] = &[
+    "item",
+    "items",
+    "paragraph",
+    "paragraphs",
+    "article",
+    "articles",
+    "rule",
+    "rules",
+    "annex",
+    "chapter",
+    "section",
+    "resolution",
+    "decision",
+    "recommendation",
+    "point",
+    "points",
+    "paragraphe",
+    "paragraphes",
+    "alinéa",
+    "annexe",
+    "chapitre",
+    "résolution",
+    "décision",
+    "règle",
+    "tema",
+    "temas",
+    "artículo",
+    "párrafo",
+    "anexo",
+    "capítulo",
+    "sección",
+    "resolución",
+    "decisión",
+    "regla",
+    "recomendación",
+];
+
+/// A marker printed with a space before the punctuation it precedes (French and Spanish place
+/// the call before the punctuation: `l’état de droit 1.`, as pdftotext prints a superscript): in
+/// those languages, the next marker in sequence that has a note, after a word no number follows.
+fn spaced_before_punct(
+    cx: &Ctx<'_>,
+    rest: &str,
+    after: &str,
+    marker: &str,
+    n: u32,
+    state: &RefState,
+) -> bool {
+    let word = rest.rsplit(is_space).next().unwrap_or("");
+    let word = word.rsplit(['’', '\'']).next().unwrap_or(word);
+    cx.lang != crate::model::Language::En
+        && matches!(after.trim_end_matches(is_space), "." | "," | ";" | ":")
+        && n == state.next.max(1)
+        && defined(cx, marker)
+        && word.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && !NUMBERED_NOUNS.contains(&word.to_lowercase().as_str())
 }
 
 fn is_closing(c: char) -> bool {
@@ -164,7 +254,9 @@ fn is_abbreviation(word: &str) -> bool {
 /// punctuation before the space. This also rules out `paragraph 173, 174`.
 fn reference_word_before(rest: &str) -> bool {
     let w = rest.trim_end_matches(['.', ',', ';', ':']).rsplit(is_space).next().unwrap_or("");
-    w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+    // A year ends a sentence (`held in 2019. 1`); it is no paragraph number.
+    let year = w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && !year
 }
 
 fn asterisk(s: &str, i: usize, base: usize, cx: &Ctx<'_>) -> Option<FootnoteRef> {

@@ -294,8 +294,9 @@ fn seed_parses_to_its_structure() {
 /// Artifact fixtures whose structure differs from the seed's, and why.
 const KNOWN_LIMITATIONS: &[(&str, &str)] = &[(
     "no-trailing-spaces",
-    "two paragraphs end exactly at the right margin; without Tika's second trailing space nothing \
-     in the text tells their end from a full line, so each is read together with the next",
+    "three paragraphs end exactly at the right margin; without Tika's second trailing space only \
+     their wording tells (a full stop, then a capital): that splits them, but also a paragraph one \
+     of whose sentences ends exactly at the right margin",
 )];
 
 #[test]
