@@ -160,46 +160,9 @@ fn annex(
     let table = (f..to).find(|&k| is_table_start(cx, k));
     let body_end = table.unwrap_or(to);
     let body = blocks::paragraphs(cx, f, body_end, state);
-    let mut schedule = table.map(|t| schedule(cx, t, to, titles, years));
-    if let Some(sc) = &mut schedule {
-        let slots = sc.days.iter_mut().flat_map(|d| d.slots.iter_mut()).flat_map(|s| s.entries.iter_mut());
-        for e in slots.chain(sc.entries.iter_mut()) {
-            if let Some(listed) = titles.get(e.item, e.sub_item.as_deref()) {
-                restore_hyphens(&mut e.title, listed);
-            }
-        }
-    }
+    let schedule = table.map(|t| schedule(cx, t, to, titles, years));
     let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
     Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }
-}
-
-/// Put back the hyphens of the list title in the words of a schedule title that lost them:
-/// pdftotext joins a compound cut at a line end without its hyphen (`sixty-` ⏎ `sixth` →
-/// `sixtysixth`). Only words the list title prints hyphenated are touched.
-fn restore_hyphens(title: &mut String, listed: &str) {
-    if title.as_str() == listed || !listed.contains('-') {
-        return;
-    }
-    // Each hyphenated word of the list title, by its letters without the hyphens.
-    let hyphenated: rustc_hash::FxHashMap<String, &str> = listed
-        .split(is_space)
-        .filter(|w| w.contains('-') && w.chars().any(char::is_alphabetic))
-        .map(|w| (w.replace('-', ""), w))
-        .collect();
-    let mut changed = false;
-    let words: Vec<&str> = title
-        .split(' ')
-        .map(|w| match hyphenated.get(w) {
-            Some(h) => {
-                changed = true;
-                *h
-            }
-            None => w,
-        })
-        .collect();
-    if changed {
-        *title = words.join(" ");
-    }
 }
 
 fn is_original_line(s: &str) -> bool {
@@ -955,21 +918,4 @@ fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
 /// whose calendar puts `day month` on the printed weekday; else the most frequent one.
 fn infer_year(day: u32, month: u32, weekday: Option<Weekday>, years: &[i32]) -> Option<i32> {
     datetime::infer_year(day, month, weekday, years).or_else(|| years.first().copied())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::restore_hyphens;
-
-    #[test]
-    fn hyphens_come_back_from_the_list_title() {
-        let listed = "Adoption of the report of the Commission on its sixty-sixth session";
-        let mut t = "Adoption of the report of the Commission on its sixtysixth session".to_string();
-        restore_hyphens(&mut t, listed);
-        assert_eq!(t, listed);
-        // A title that words it otherwise keeps its words.
-        let mut other = "Adoption of the report on its sixtyseventh session".to_string();
-        restore_hyphens(&mut other, listed);
-        assert_eq!(other, "Adoption of the report on its sixtyseventh session");
-    }
 }

@@ -13,7 +13,6 @@ use crate::span::Span;
 
 use super::flow::{Ctx, first_unit, starts_lowercase};
 use super::refs::{self, RefState};
-use crate::lexicon::is_english_word;
 use crate::metrics;
 
 /// Build one paragraph from flow lines `from..to`; `number` is a paragraph number found at the
@@ -52,9 +51,7 @@ pub fn paragraph(
         }
         lines.push(span);
         let refs = refs::find(cx, span, state);
-        let before = text.len();
         append_line(cx, span, &refs, &mut text);
-        rejoin_compounds(cx, f, &mut text, before);
         footnote_refs.extend(refs);
     }
     let first =
@@ -68,41 +65,6 @@ pub fn paragraph(
         breaks,
         lines,
     }
-}
-
-/// Put back the hyphen of a compound that pdftotext joined without it: it joins a line ending
-/// with a hyphen to the next line (`decision-` ⏎ `making systems.` → one overlong line with
-/// `decisionmaking`). On an English line wider than the column, a word that is not a word of
-/// the lexicon but splits in exactly one way into two words (`decision` + `making`) is taken
-/// for such a compound, and written hyphenated in the line's text (`text` from `from` on).
-fn rejoin_compounds(cx: &Ctx<'_>, f: usize, text: &mut String, from: usize) {
-    // Measured with its spaces folded: pdfminer prints a justified line's wide spaces doubled.
-    if cx.lang != crate::model::Language::En
-        || cx.line(f).width <= cx.scan.column_width
-        || metrics::width(&fold_whitespace(cx.s(f))) <= cx.scan.column_width
-    {
-        return;
-    }
-    for w in cx.s(f).split(is_space) {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        if w.len() < 6 || w.len() > 40 || !w.chars().all(|c| c.is_ascii_lowercase()) || is_english_word(w) {
-            continue;
-        }
-        let mut splits = (2..w.len() - 1).filter(|&i| is_english_word(&w[..i]) && is_english_word(&w[i..]));
-        let (Some(i), None) = (splits.next(), splits.next()) else { continue };
-        // Looked for in the line's own text only (appended from `from`): linear in the line.
-        if let Some(at) = text.get(from..).and_then(|t| find_word(t, w)).map(|at| at + from) {
-            text.replace_range(at..at + w.len(), &format!("{}-{}", &w[..i], &w[i..]));
-        }
-    }
-}
-
-/// Where `w` stands in `text` as a whole word.
-fn find_word(text: &str, w: &str) -> Option<usize> {
-    text.match_indices(w).map(|(at, _)| at).find(|&at| {
-        !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-            && !text[at + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Append a line's text without its footnote markers (and the space before a spaced marker),
@@ -216,7 +178,7 @@ fn marks_paragraph_ends(cx: &Ctx<'_>) -> bool {
             && cx.s(f + 1).chars().next().is_some_and(char::is_uppercase)
             && cx.is_full(f + 1, false)
             && !g.page_break
-            && g.removed.is_none()
+            && g.removed().is_none()
         {
             ends += 1;
             blank += usize::from(cx.strong_break_before(f + 1));
@@ -414,12 +376,5 @@ mod tests {
         assert!(ends_full_stop("pour prévenir la corruption »."));
         assert!(!ends_full_stop("the following functions:"));
         assert!(!ends_full_stop("will be opened on Monday,"));
-    }
-
-    #[test]
-    fn whole_words() {
-        assert_eq!(find_word("in decisionmaking systems", "decisionmaking"), Some(3));
-        assert_eq!(find_word("the followups and followup.", "followup"), Some(18));
-        assert_eq!(find_word("nothing here", "here1"), None);
     }
 }
