@@ -10,6 +10,8 @@
 //! counted up front, by key hash ([`super::tokens`]), and a fragment is a word when it occurs
 //! elsewhere in the document, is a function word of the language or a configuration word.
 
+use std::sync::LazyLock;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::bloom::Filter;
@@ -82,7 +84,8 @@ pub struct Vocabulary {
     lang: Language,
     lexicon: Lexicon,
     config: FxHashSet<u64>,
-    function: FxHashSet<u64>,
+    /// Key hashes of the language's function words.
+    function: &'static FxHashSet<u64>,
     /// Key hash → occurrences in the document (French and Spanish).
     counts: Option<FxHashMap<u64, u32>>,
 }
@@ -104,7 +107,7 @@ impl Vocabulary {
             lang,
             lexicon: Lexicon::new().with_config_words(extra_words),
             config: extra_words.iter().filter_map(|w| hash_word(w)).collect(),
-            function: function_words(lang).filter_map(hash_word).collect(),
+            function: function_hashes(lang),
             counts,
         }
     }
@@ -219,6 +222,14 @@ impl Vocabulary {
             self.config.contains(&h).then_some(WordSource::Config)
         }
     }
+}
+
+/// The key hashes of the function words of `lang`, hashed once per process.
+fn function_hashes(lang: Language) -> &'static FxHashSet<u64> {
+    static SETS: LazyLock<[FxHashSet<u64>; 3]> =
+        LazyLock::new(|| Language::ALL.map(|l| function_words(l).filter_map(hash_word).collect()));
+    let i = Language::ALL.iter().position(|&l| l == lang).expect("invariant: every language is in ALL");
+    &SETS[i]
 }
 
 fn is_vowel(c: char) -> bool {
