@@ -21,7 +21,7 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
         let headings = if k < HEADING_LINES { vocab::headings(s) } else { &[] };
         for (h, lang) in headings {
             if !matches!(h, vocab::Heading::Annotations | vocab::Heading::Documentation) {
-                scores[index(*lang)] += 25;
+                scores[lang.index()] += 25;
             }
         }
         for w in letter_runs(s) {
@@ -56,8 +56,4 @@ fn letter_runs(s: &str) -> impl Iterator<Item = &str> {
         }
         Some(&s[start..end])
     })
-}
-
-fn index(l: Language) -> usize {
-    Language::ALL.iter().position(|x| *x == l).unwrap_or(0)
 }

@@ -228,8 +228,7 @@ impl Vocabulary {
 fn function_hashes(lang: Language) -> &'static FxHashSet<u64> {
     static SETS: LazyLock<[FxHashSet<u64>; 3]> =
         LazyLock::new(|| Language::ALL.map(|l| function_words(l).filter_map(hash_word).collect()));
-    let i = Language::ALL.iter().position(|&l| l == lang).expect("invariant: every language is in ALL");
-    &SETS[i]
+    &SETS[lang.index()]
 }
 
 fn is_vowel(c: char) -> bool {
