@@ -153,15 +153,19 @@ fn names_another_document(text: &str, end: usize, lang: Language) -> bool {
 /// longest at each place. The words are letters, so a match that is a whole word is never hidden
 /// by an earlier one that overlaps it.
 fn reference_words(lang: Language) -> &'static AhoCorasick {
-    static SEARCH: LazyLock<[AhoCorasick; 3]> = LazyLock::new(|| {
-        Language::ALL.map(|l| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&vocab(l).item_reference_words)
-                .expect("invariant: a few short words make an automaton")
-        })
-    });
+    fn build(lang: Language) -> AhoCorasick {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&vocab(lang).item_reference_words)
+            .expect("invariant: a few short words make an automaton")
+    }
+    // One per language, built when a document of that language first asks.
+    static SEARCH: [LazyLock<AhoCorasick>; 3] = [
+        LazyLock::new(|| build(Language::ALL[0])),
+        LazyLock::new(|| build(Language::ALL[1])),
+        LazyLock::new(|| build(Language::ALL[2])),
+    ];
     &SEARCH[lang.index()]
 }
 

@@ -90,6 +90,21 @@ impl Nouns {
         Nouns { by_first }
     }
 
+    /// The nouns whose first word is `word` (in any case). A short ASCII word, as nearly all
+    /// are, is lower-cased on the stack: this is asked of every capitalized word of the text.
+    fn starting_with(&self, word: &str) -> Option<&[(String, bool)]> {
+        let mut buf = [0u8; 32];
+        let list = match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.by_first.get(std::str::from_utf8(lower).ok()?)
+            }
+            _ => self.by_first.get(&word.to_lowercase()),
+        };
+        list.map(Vec::as_slice)
+    }
+
     /// Reference nouns in `text` that begin with a capital letter (the only ones that can be
     /// wrong), longest at each place: `(start, end, bare)`.
     fn capitalized(&self, text: &str) -> Vec<(usize, usize, bool)> {
@@ -100,7 +115,7 @@ impl Nouns {
                 continue;
             }
             let word_end = word.end;
-            let Some(candidates) = self.by_first.get(&text[at..word_end].to_lowercase()) else { continue };
+            let Some(candidates) = self.starting_with(&text[at..word_end]) else { continue };
             for (noun, bare) in candidates {
                 let end = at + noun.len();
                 let fits = text.get(at..end).is_some_and(|t| t.to_lowercase() == *noun)
