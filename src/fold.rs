@@ -86,7 +86,7 @@ pub fn key_cased(s: &str) -> String {
 }
 
 fn fold_key(s: &str, lower: bool) -> String {
-    let mut k = KeyBuilder::new(lower);
+    let mut k = KeyBuilder { out: String::with_capacity(s.len()), pending: false, lower };
     k.push(s);
     let len = k.key().len();
     let mut out = k.out;

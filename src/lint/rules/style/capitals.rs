@@ -7,12 +7,15 @@
 //! its capital. A capital is also kept before a proper name (`Annex I Parties`) and where the
 //! sentence names the Charter or the Statute (`Article 2 of the Charter`).
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap;
 
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
 use crate::lint::text::{Joined, words};
 use crate::lint::{Context, Emitter, finding};
+use crate::model::Language;
 use crate::vocab::{Vocab, vocab};
 
 use super::A701;
@@ -72,13 +75,19 @@ fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
 }
 
 /// The reference nouns of a language, by their first word, longest first: built once per
-/// document, so that each text is read in one pass.
+/// language and process, so that each text is read in one pass.
 pub(super) struct Nouns {
     by_first: FxHashMap<String, Vec<(String, bool)>>,
 }
 
 impl Nouns {
-    pub(super) fn new(v: &Vocab) -> Nouns {
+    /// The nouns of `lang`.
+    pub(super) fn of(lang: Language) -> &'static Nouns {
+        static NOUNS: LazyLock<[Nouns; 3]> = LazyLock::new(|| Language::ALL.map(|l| Nouns::new(vocab(l))));
+        &NOUNS[lang.index()]
+    }
+
+    fn new(v: &Vocab) -> Nouns {
         let mut by_first: FxHashMap<String, Vec<(String, bool)>> = FxHashMap::default();
         for n in &v.reference_nouns {
             let first = n.split(' ').next().unwrap_or(n).to_string();
