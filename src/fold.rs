@@ -86,7 +86,7 @@ pub fn key_cased(s: &str) -> String {
 }
 
 fn fold_key(s: &str, lower: bool) -> String {
-    let mut k = KeyBuilder::new(lower);
+    let mut k = KeyBuilder { out: String::with_capacity(s.len()), pending: false, lower };
     k.push(s);
     let len = k.key().len();
     let mut out = k.out;
@@ -122,27 +122,9 @@ impl KeyBuilder {
         out.reserve(s.len());
         let mut rest = s;
         while !rest.is_empty() {
-            // ASCII runs, the bulk of any text, a byte at a time.
+            // ASCII runs, the bulk of any text, copied a span at a time.
             let ascii = rest.bytes().take_while(u8::is_ascii).count();
-            for &b in &rest.as_bytes()[..ascii] {
-                match b {
-                    b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' => *pending = !out.is_empty(),
-                    _ => {
-                        if *pending {
-                            out.push(' ');
-                            *pending = false;
-                        }
-                        let b = if b == b'`' {
-                            b'\''
-                        } else if lower {
-                            b.to_ascii_lowercase()
-                        } else {
-                            b
-                        };
-                        out.push(char::from(b));
-                    }
-                }
-            }
+            push_ascii(out, &rest[..ascii], pending, lower);
             rest = &rest[ascii..];
             let Some(c) = rest.chars().next() else { break };
             rest = &rest[c.len_utf8()..];
@@ -172,6 +154,49 @@ impl KeyBuilder {
             }
         }
     }
+}
+
+/// Add a run of ASCII text to a key: spans whose words are parted by single spaces are copied
+/// as they are; other whitespace runs become one pending space.
+fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c');
+    let bytes = run.as_bytes();
+    let at = out.len();
+    // Start of the span not yet copied; it starts at a non-space byte.
+    let mut from = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !is_space(b) || (b == b' ' && i > from && bytes.get(i + 1).is_some_and(|&n| !is_space(n))) {
+            i += 1;
+            continue;
+        }
+        push_span(out, &run[from..i], pending);
+        *pending = !out.is_empty();
+        while bytes.get(i).is_some_and(|&b| is_space(b)) {
+            i += 1;
+        }
+        from = i;
+    }
+    push_span(out, &run[from..], pending);
+    if lower {
+        out[at..].make_ascii_lowercase();
+    }
+    if run.contains('`') {
+        let tail = out.split_off(at);
+        out.push_str(&tail.replace('`', "'"));
+    }
+}
+
+/// Add text without leading or trailing whitespace to a key, after the pending space.
+fn push_span(out: &mut String, span: &str, pending: &mut bool) {
+    if span.is_empty() {
+        return;
+    }
+    if *pending {
+        out.push(' ');
+        *pending = false;
+    }
+    out.push_str(span);
 }
 
 fn push_ligature(out: &mut String, c: char, pending: &mut bool) {
@@ -209,6 +234,28 @@ mod tests {
                 k.push(&text[cut..]);
                 assert_eq!(k.key(), fold_key(text, lower), "cut at {cut}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_spans_fold_like_one_byte_at_a_time(text in "[aB` \t\n.]{0,24}", pending: bool, lower: bool) {
+            // The byte-at-a-time definition that `push_ascii` copies spans of.
+            let (mut want, mut want_pending) = (String::from("x"), pending);
+            for b in text.bytes() {
+                if matches!(b, b' ' | b'\t' | b'\n') {
+                    want_pending = true;
+                    continue;
+                }
+                if std::mem::take(&mut want_pending) {
+                    want.push(' ');
+                }
+                let b = if b == b'`' { b'\'' } else if lower { b.to_ascii_lowercase() } else { b };
+                want.push(char::from(b));
+            }
+            let (mut got, mut got_pending) = (String::from("x"), pending);
+            push_ascii(&mut got, &text, &mut got_pending, lower);
+            proptest::prop_assert_eq!((got, got_pending), (want, want_pending));
         }
     }
 

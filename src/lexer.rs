@@ -202,6 +202,12 @@ fn number(s: &str) -> IResult<&str, u32> {
 /// The length of the job number (well formed or not) at the start of `s`, with any
 /// processing dates after it (see [`crate::symbol::check_job_number`]).
 fn job_len(s: &str) -> Option<usize> {
+    // Both forms need a digit after the first capital (`K0360265`) or a hyphen (`V.20-01234`):
+    // most lines have neither, and need no parse.
+    let t = s.trim_start_matches([' ', '\t']);
+    if !t.as_bytes().get(1).is_some_and(u8::is_ascii_digit) && !t.contains('-') {
+        return None;
+    }
     match crate::symbol::check_job_number(s)? {
         Ok(j) => Some(j.len),
         Err(e) => Some(e.len),

@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
+use crate::bloom::Filter;
 use crate::model::Language;
 
 /// Longest token, in bytes as written and once case-folded, that any layer can hold. Longer
@@ -22,23 +23,27 @@ use crate::model::Language;
 /// allocating. The longest built-in entry is 45 bytes.
 pub const MAX_WORD_BYTES: usize = 64;
 
-const WORDS: &str = include_str!("../data/lexicon/words.txt");
-const SUPPLEMENT: &str = include_str!("../data/lexicon/supplement.txt");
-const EXCLUDE: &str = include_str!("../data/lexicon/exclude.txt");
 const FUNCTION_WORDS: &str = include_str!("../data/lexicon/function-words.toml");
 
-/// The built-in list, built once per process (about 112,000 words; see the README for the
-/// measured build time). The set borrows its strings from the text compiled into the binary.
-static BUILTIN: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    let capacity = memchr::memchr_iter(b'\n', WORDS.as_bytes()).count() + SUPPLEMENT.len() / 8;
-    let mut set = FxHashSet::with_capacity_and_hasher(capacity, Default::default());
-    set.extend(list_entries(WORDS));
-    set.extend(list_entries(SUPPLEMENT));
-    for word in list_entries(EXCLUDE) {
-        set.remove(word);
-    }
-    set
-});
+/// The built-in list's lookup keys (`data/lexicon/words.txt` plus `supplement.txt`, minus
+/// `exclude.txt`, about 112,000), sorted, one a line: `build.rs` prepares them at compile
+/// time, so that no process spends its start-up on the list.
+const BUILTIN_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-words.txt"));
+
+// `BUILTIN_STARTS` (the offset of each key in `BUILTIN_KEYS`) and `BUILTIN_FILTER_WORDS`.
+include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+
+/// A Bloom filter of the built-in list's key hashes (`crate::bloom`), filled at compile time.
+pub static BUILTIN_FILTER: Filter<&'static [u64]> = Filter::from_words(&BUILTIN_FILTER_WORDS);
+
+/// True when the built-in list holds the lookup key `key`: a binary search of the sorted keys.
+fn is_builtin_key(key: &str) -> bool {
+    let entry = |start: u32| {
+        let rest = BUILTIN_KEYS.get(start as usize..).unwrap_or_default();
+        memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |end| &rest[..end])
+    };
+    BUILTIN_STARTS.binary_search_by(|&start| entry(start).cmp(key)).is_ok()
+}
 
 /// Closed-class words per language, as written in `function-words.toml`.
 #[derive(Deserialize)]
@@ -52,17 +57,12 @@ static FUNCTION: LazyLock<FunctionWordLists> = LazyLock::new(|| {
     toml::from_str(FUNCTION_WORDS).expect("invariant: data/lexicon/function-words.toml is valid")
 });
 
-/// The entries of a word-list file: one per line, `#` comments and blank lines skipped.
-fn list_entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
-}
-
 /// True when `word` is in the built-in English list (Oxford spelling).
 ///
 /// Case-insensitive; curly apostrophes count as straight ones; a trailing possessive (`’s`,
 /// or `’` after a plural) is ignored. A lone letter is a word only as `a`, `A` or `I`.
 pub fn is_english_word(word: &str) -> bool {
-    resolve(word, |key| BUILTIN.contains(key).then_some(())).is_some()
+    resolve(word, |key| is_builtin_key(key).then_some(())).is_some()
 }
 
 /// True when `word` is a closed-class word of `lang` (article, preposition, conjunction,
@@ -81,7 +81,7 @@ pub fn is_function_word(word: &str, lang: Language) -> bool {
 /// Every entry of the built-in English list, as a lookup key (lower case, straight
 /// apostrophes), for callers that index the list their own way.
 pub fn builtin_words() -> impl Iterator<Item = &'static str> {
-    BUILTIN.iter().copied()
+    BUILTIN_KEYS.lines()
 }
 
 /// The closed-class words of `lang`, lower case.
@@ -225,7 +225,7 @@ impl Lexicon {
     }
 
     fn source_outside_document_key(&self, key: &str) -> Option<WordSource> {
-        if BUILTIN.contains(key) {
+        if is_builtin_key(key) {
             Some(WordSource::Builtin)
         } else if self.config.contains(key) {
             Some(WordSource::Config)
@@ -455,20 +455,44 @@ mod tests {
         assert!(wrong.is_empty(), "wrong answers (word, expected): {wrong:?}");
     }
 
+    const WORDS: &str = include_str!("../data/lexicon/words.txt");
+    const SUPPLEMENT: &str = include_str!("../data/lexicon/supplement.txt");
+    const EXCLUDE: &str = include_str!("../data/lexicon/exclude.txt");
+
+    /// The entries of a word-list file: one per line, `#` comments and blank lines skipped.
+    fn list_entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+        text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+    }
+
+    #[test]
+    fn the_compiled_list_is_the_data_files() {
+        let mut expected: FxHashSet<&str> = list_entries(WORDS).chain(list_entries(SUPPLEMENT)).collect();
+        for word in list_entries(EXCLUDE) {
+            expected.remove(word);
+        }
+        let compiled: Vec<&str> = builtin_words().collect();
+        assert!(compiled.windows(2).all(|w| w[0] < w[1]), "the compiled keys are sorted, once each");
+        assert_eq!(compiled.len(), expected.len());
+        assert!(compiled.iter().all(|w| expected.contains(w)));
+        assert_eq!(BUILTIN_STARTS.len(), compiled.len());
+        assert!(compiled.iter().all(|w| is_builtin_key(w)));
+        for absent in ["", "aa", "zzzz", "parties ", "re", "organisation"] {
+            assert!(!is_builtin_key(absent), "{absent:?}");
+        }
+    }
+
     #[test]
     fn builtin_list_has_no_lone_letters_but_a_and_i() {
-        let letters: Vec<_> = BUILTIN.iter().filter(|w| is_one_char(w)).copied().collect();
-        let mut letters = letters;
-        letters.sort_unstable();
+        let letters: Vec<_> = builtin_words().filter(|w| is_one_char(w)).collect();
         assert_eq!(letters, ["a", "i"]);
     }
 
     #[test]
     fn data_files_are_clean() {
         // Each built-in entry is already a lookup key, so that lower-case lookups borrow.
-        for word in BUILTIN.iter() {
+        for word in builtin_words() {
             let mut buf = [0; MAX_WORD_BYTES];
-            assert_eq!(fold(word, &mut buf), Some(*word), "entry is not folded: {word}");
+            assert_eq!(fold(word, &mut buf), Some(word), "entry is not folded: {word}");
         }
         // Every exclusion removes a real entry, every supplement adds a new one.
         let words: FxHashSet<&str> = list_entries(WORDS).collect();

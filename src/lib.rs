@@ -20,6 +20,7 @@
 //! ```
 
 pub mod baseline;
+pub mod bloom;
 pub mod config;
 pub mod datetime;
 pub mod finding;

@@ -39,6 +39,15 @@ impl Language {
 
     /// All supported languages.
     pub const ALL: [Language; 3] = [Language::En, Language::Fr, Language::Es];
+
+    /// The position of the language in [`Language::ALL`], for tables kept per language.
+    pub fn index(self) -> usize {
+        match self {
+            Language::En => 0,
+            Language::Fr => 1,
+            Language::Es => 2,
+        }
+    }
 }
 
 /// What kind of agenda document this is (addition to the contract).

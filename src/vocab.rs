@@ -271,19 +271,38 @@ pub fn all() -> &'static [Vocab] {
     &TABLES.vocabs
 }
 
-/// Which languages have `word` (lower case) among their frequent words, as a bit set indexed
+/// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    static SET: LazyLock<rustc_hash::FxHashMap<String, u8>> = LazyLock::new(|| {
+    static SET: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
         let mut m = rustc_hash::FxHashMap::default();
         for (i, v) in TABLES.vocabs.iter().enumerate() {
             for w in &v.stopwords {
-                *m.entry(w.clone()).or_insert(0) |= 1 << i;
+                let key = short_key(w).expect("invariant: stopwords have at most 8 bytes (tested)");
+                *m.entry(key).or_insert(0) |= 1 << i;
             }
         }
         m
     });
-    SET.get(word).copied().unwrap_or(0)
+    short_key(word).and_then(|k| SET.get(&k)).copied().unwrap_or(0)
+}
+
+/// The lower case of a word of at most 8 bytes, packed into an integer (zero bytes after it).
+fn short_key(word: &str) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    if word.is_ascii() {
+        return Some(word.bytes().rev().fold(0, |k, b| k << 8 | u64::from(b.to_ascii_lowercase())));
+    }
+    let mut buf = [0u8; 8];
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = n + c.len_utf8();
+        c.encode_utf8(buf.get_mut(n..end)?);
+        n = end;
+    }
+    Some(u64::from_le_bytes(buf))
 }
 
 #[cfg(test)]
@@ -296,7 +315,9 @@ mod tests {
             let v = vocab(lang);
             assert_eq!(v.language, lang);
             assert!(!v.continued.is_empty());
+            assert!(v.stopwords.iter().all(|w| short_key(w).is_some()), "a stopword of more than 8 bytes");
         }
+        assert_eq!(stopword_languages("The"), 1);
     }
 
     #[test]

@@ -112,6 +112,14 @@ fn same_letter(c: char, p: char) -> bool {
 /// Length of `phrase` at the start of `input`, compared case-insensitively; a space in the
 /// phrase matches any gap, and a phrase ending in a letter must end at a word boundary.
 pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
+    // Most phrases tried fail on their first letter: decide that from the bytes.
+    if let Some(&p) = phrase.as_bytes().first()
+        && p.is_ascii()
+        && p != b' '
+        && !input.as_bytes().first().is_some_and(|c| c.eq_ignore_ascii_case(&p))
+    {
+        return None;
+    }
     let mut pos = 0;
     for (i, part) in phrase.split(' ').enumerate() {
         if i > 0 {

@@ -22,7 +22,7 @@ impl Joined {
     pub fn of_lines(source: &str, lines: &[Span]) -> Joined {
         let mut j = Joined {
             text: String::with_capacity(lines.iter().map(|l| l.len() + 1).sum()),
-            pieces: Vec::new(),
+            pieces: Vec::with_capacity(lines.len()),
         };
         for l in lines {
             let s = source.get(l.start..l.end).unwrap_or("");

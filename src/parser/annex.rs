@@ -281,8 +281,14 @@ fn starts_with_header_word(s: &str) -> bool {
     if s.len() > 160 || first.is_empty() || !first.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let first_key = key(first);
-    HEADER_CELLS.iter().any(|c| c.split(' ').next() == Some(first_key.as_str()))
+    /// The first words of the header cells.
+    static FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<&str> = HEADER_CELLS.iter().map(|c| c.split(' ').next().unwrap_or(c)).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    FIRST_WORDS.contains(&key(first).as_str())
 }
 
 /// How many table-header cells a line holds (`Date and time  Agenda item  Title or description`).

@@ -24,7 +24,7 @@ pub fn paragraph(
     number: Option<(u32, Span)>,
     state: &mut RefState,
 ) -> Paragraph {
-    let mut text = String::new();
+    let mut text = String::with_capacity(cx.span(to - 1).end.saturating_sub(cx.span(from).start));
     let mut footnote_refs: Vec<FootnoteRef> = Vec::new();
     let mut breaks = Vec::new();
     let mut lines = Vec::with_capacity(to - from);
@@ -70,14 +70,20 @@ pub fn paragraph(
 /// Append a line's text without its footnote markers (and the space before a spaced marker),
 /// joined to what is there with one space.
 pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut String) {
-    let mut piece = String::new();
-    let mut at = span.start;
-    for r in refs {
-        let seg = cx.slice(Span::new(at, r.span.start));
-        piece.push_str(if r.spaced { seg.trim_end_matches(is_space) } else { seg });
-        at = r.span.end;
-    }
-    piece.push_str(cx.slice(Span::new(at, span.end)));
+    let mut owned = String::new();
+    // Most lines have no marker: their text is borrowed.
+    let piece = if refs.is_empty() {
+        cx.slice(span)
+    } else {
+        let mut at = span.start;
+        for r in refs {
+            let seg = cx.slice(Span::new(at, r.span.start));
+            owned.push_str(if r.spaced { seg.trim_end_matches(is_space) } else { seg });
+            at = r.span.end;
+        }
+        owned.push_str(cx.slice(Span::new(at, span.end)));
+        &owned
+    };
     let piece = piece.trim_matches(is_space);
     if piece.is_empty() {
         return;

@@ -21,31 +21,19 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
         let headings = if k < HEADING_LINES { vocab::headings(s) } else { &[] };
         for (h, lang) in headings {
             if !matches!(h, vocab::Heading::Annotations | vocab::Heading::Documentation) {
-                scores[index(*lang)] += 25;
+                scores[lang.index()] += 25;
             }
         }
-        for w in s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        for w in letter_runs(s) {
             seen += 1;
             if seen > SAMPLE_WORDS {
                 break 'lines;
             }
-            // Frequent words are short; fold them into a small buffer, no allocation.
+            // Frequent words are short.
             if w.len() > 8 {
                 continue;
             }
-            let mut buf = [0u8; 32];
-            let mut n = 0;
-            for c in w.chars().flat_map(char::to_lowercase) {
-                let mut tmp = [0u8; 4];
-                let e = c.encode_utf8(&mut tmp).as_bytes();
-                if n + e.len() > buf.len() {
-                    break;
-                }
-                buf[n..n + e.len()].copy_from_slice(e);
-                n += e.len();
-            }
-            let Ok(lower) = std::str::from_utf8(&buf[..n]) else { continue };
-            let mask = vocab::stopword_languages(lower);
+            let mask = vocab::stopword_languages(w);
             for (i, score) in scores.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
                     *score += 1;
@@ -57,6 +45,15 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
     Language::ALL[best]
 }
 
-fn index(l: Language) -> usize {
-    Language::ALL.iter().position(|x| *x == l).unwrap_or(0)
+/// The maximal runs of letters of `s`.
+fn letter_runs(s: &str) -> impl Iterator<Item = &str> {
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, first) = chars.find(|&(_, c)| c.is_alphabetic())?;
+        let mut end = start + first.len_utf8();
+        while let Some((i, c)) = chars.next_if(|&(_, c)| c.is_alphabetic()) {
+            end = i + c.len_utf8();
+        }
+        Some(&s[start..end])
+    })
 }

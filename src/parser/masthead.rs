@@ -247,9 +247,19 @@ fn is_issue_date(s: &str) -> bool {
 
 /// `Item 2 of the provisional agenda*`, `Point 5 de l’ordre du jour provisoire*`.
 pub fn is_item_line(s: &str) -> bool {
+    // Most lines start with a letter no item word starts with: no key is built for them.
+    if let Some(&b) = s.trim_start_matches(|c| is_space(c) || c == '\n').as_bytes().first()
+        && b.is_ascii()
+        && !vocab::all()
+            .iter()
+            .flat_map(|v| &v.item_line_words)
+            .any(|w| w.as_bytes().first() == Some(&b.to_ascii_lowercase()))
+    {
+        return false;
+    }
     let k = key(s.trim_end_matches('*'));
     vocab::all().iter().any(|v| {
-        v.item_line_words.iter().any(|w| k.starts_with(&format!("{w} ")))
+        v.item_line_words.iter().any(|w| k.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with(' ')))
             && v.item_line_tail.iter().any(|t| k.ends_with(t.as_str()))
     })
 }

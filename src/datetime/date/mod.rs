@@ -198,6 +198,10 @@ pub fn parse_day_label(s: &str, lang: Language) -> Option<DayLabel> {
 /// An annex day header at the start of `s` (after any whitespace), and the offset just past it,
 /// for rows where the header shares a line with what follows.
 pub fn parse_day_label_prefix(s: &str, lang: Language) -> Option<(DayLabel, usize)> {
+    // Every label has a day number: most lines of a schedule have no digit at all.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let v = &vocab(lang).dates;
     let start = s.len() - s.trim_start_matches(is_gap_char).len();
     let p = parse_dmy(s, start, v)

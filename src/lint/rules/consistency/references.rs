@@ -8,9 +8,12 @@
 //! session", "item 2 of resolution 5/1") names an item of another document and is skipped.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::fold::{is_space, key};
-use crate::lint::text::{Joined, paragraphs, words};
+use crate::lint::text::{Joined, paragraphs};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::parser::lead::is_marker_word;
@@ -146,14 +149,36 @@ fn names_another_document(text: &str, end: usize, lang: Language) -> bool {
     }
 }
 
+/// A search for the item reference words of `lang` (`item`, `items`), ASCII case folded, the
+/// longest at each place. The words are letters, so a match that is a whole word is never hidden
+/// by an earlier one that overlaps it.
+fn reference_words(lang: Language) -> &'static AhoCorasick {
+    fn build(lang: Language) -> AhoCorasick {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&vocab(lang).item_reference_words)
+            .expect("invariant: a few short words make an automaton")
+    }
+    // One per language, built when a document of that language first asks.
+    static SEARCH: [LazyLock<AhoCorasick>; 3] = [
+        LazyLock::new(|| build(Language::ALL[0])),
+        LazyLock::new(|| build(Language::ALL[1])),
+        LazyLock::new(|| build(Language::ALL[2])),
+    ];
+    &SEARCH[lang.index()]
+}
+
 /// Every item reference of `text`, in order.
 pub(crate) fn find_item_refs(text: &str, lang: Language) -> Vec<ItemRef> {
     let v = vocab(lang);
-    // The reference words, by one pass over the words of the text.
-    let starts: Vec<Range<usize>> = words(text)
+    // The reference words, by one search of the text: the matches that are whole words.
+    let starts: Vec<Range<usize>> = reference_words(lang)
+        .find_iter(text)
+        .map(|m| m.range())
         .filter(|r| {
-            let w = &text[r.clone()];
-            v.item_reference_words.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w))
+            !text[..r.start].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !text[r.end..].chars().next().is_some_and(char::is_alphanumeric)
         })
         .collect();
     if starts.is_empty() {

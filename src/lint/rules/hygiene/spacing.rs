@@ -76,6 +76,19 @@ const JUSTIFIED_LINES: usize = 3;
 /// Lines indented this many columns count toward `-layout` detection (as in `crate::scan`).
 const LAYOUT_INDENT: u32 = 6;
 
+/// The bytes a whitespace run can start with: ASCII space and tab, and the lead bytes of the
+/// Unicode spaces (U+00A0, U+2000–U+205F, U+3000). A table, since every byte of the prose asks.
+const RUN_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let starts = [b' ', b'\t', 0xc2, 0xe2, 0xe3];
+    while i < starts.len() {
+        t[starts[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The state of rules A602 and A603 through the pass.
 pub struct Spacing {
     a602: bool,
@@ -150,7 +163,7 @@ impl Spacing {
         self.prose += 1;
         while i < bytes.len() {
             let b = bytes[i];
-            if !matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3) {
+            if !RUN_START[usize::from(b)] {
                 i += 1;
                 continue;
             }

@@ -1,24 +1,23 @@
-//! Words of a line for the split-word rules, each with a rolling hash of its lookup key, so that
-//! the key of two words written together is computed from theirs without building it.
+//! Words of a line for the split-word rules, each with a rolling hash of its lookup key
+//! ([`crate::bloom`]), so that the key of two words written together is computed from theirs
+//! without building it.
 //!
 //! Words are what [`crate::lexicon::words`] calls words — runs of letters with apostrophes
-//! between letters — and their key is the lexicon's: lower case, apostrophes straight. The hash
-//! is polynomial, `h(s) = Σ s[i]·P^(n−1−i)` over the key's bytes (wrapping), so that
-//! `h(a ++ b) = h(a)·P^len(b) + h(b)`. It is mixed before any table uses it.
+//! between letters — and their key is the lexicon's: lower case, apostrophes straight.
 
+use crate::bloom::{P, push};
 use crate::lexicon::MAX_WORD_BYTES;
 
-/// The multiplier of the rolling hash (odd, so that multiplying loses nothing).
-const P: u64 = 0x100_0000_01b3;
-
 /// `P^n` for every key length a join can have.
-static POW: std::sync::LazyLock<[u64; 2 * MAX_WORD_BYTES + 1]> = std::sync::LazyLock::new(|| {
+const POW: [u64; 2 * MAX_WORD_BYTES + 1] = {
     let mut t = [1u64; 2 * MAX_WORD_BYTES + 1];
-    for i in 1..t.len() {
+    let mut i = 1;
+    while i < t.len() {
         t[i] = t[i - 1].wrapping_mul(P);
+        i += 1;
     }
     t
-});
+};
 
 /// A word of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +59,7 @@ pub fn join_hash(a: &Token, b: &Token) -> Option<u64> {
 /// The hash of `a` and `b` joined by a hyphen (`record-keeping`), when it fits a word.
 pub fn hyphen_hash(a: &Token, b: &Token) -> Option<u64> {
     (a.fits() && b.fits() && a.key_len + 1 + b.key_len <= 2 * MAX_WORD_BYTES).then(|| {
-        let with_hyphen = a.hash.wrapping_mul(P).wrapping_add(u64::from(b'-'));
+        let with_hyphen = push(a.hash, b'-');
         with_hyphen.wrapping_mul(POW[b.key_len]).wrapping_add(b.hash)
     })
 }
@@ -69,15 +68,6 @@ pub fn hyphen_hash(a: &Token, b: &Token) -> Option<u64> {
 pub fn hash_word(word: &str) -> Option<u64> {
     let t = tokens(word, 0).next()?;
     (t.start == 0 && t.end == word.len() && t.fits()).then_some(t.hash)
-}
-
-/// A well-mixed form of a key hash, for table indexes.
-pub fn mix(h: u64) -> u64 {
-    // splitmix64's finalizer.
-    let mut z = h;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 /// The words of `s`, with offsets shifted by `base`.
@@ -131,7 +121,7 @@ impl Iterator for Tokens<'_> {
                 }
                 any_bits |= c;
                 all_bits &= c;
-                hash = hash.wrapping_mul(P).wrapping_add(u64::from(c | 0x20));
+                hash = push(hash, c | 0x20);
                 i += 1;
             }
             key_len += i - from;
@@ -148,7 +138,7 @@ impl Iterator for Tokens<'_> {
                 for low in ch.to_lowercase() {
                     let mut buf = [0; 4];
                     for &byte in low.encode_utf8(&mut buf).as_bytes() {
-                        hash = hash.wrapping_mul(P).wrapping_add(u64::from(byte));
+                        hash = push(hash, byte);
                         key_len += 1;
                     }
                 }
@@ -159,7 +149,7 @@ impl Iterator for Tokens<'_> {
             // An apostrophe belongs to the word only between two letters.
             let apostrophe = matches!(ch, '\'' | '\u{2019}' | '\u{02bc}');
             if apostrophe && s[i + n..].chars().next().is_some_and(char::is_alphabetic) {
-                hash = hash.wrapping_mul(P).wrapping_add(u64::from(b'\''));
+                hash = push(hash, b'\'');
                 key_len += 1;
                 i += n;
                 continue;

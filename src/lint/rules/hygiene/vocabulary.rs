@@ -14,10 +14,11 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::lexicon::{Lexicon, MAX_WORD_BYTES, WordSource, builtin_words, function_words, is_function_word};
+use crate::bloom::Filter;
+use crate::lexicon::{BUILTIN_FILTER, Lexicon, MAX_WORD_BYTES, WordSource, function_words, is_function_word};
 use crate::model::Language;
 
-use super::tokens::{Token, hash_word, hyphen_hash, mix, tokens};
+use super::tokens::{Token, hash_word, hyphen_hash, tokens};
 
 /// What a fragment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,47 +38,11 @@ impl Kind {
     }
 }
 
-/// A blocked Bloom filter of key hashes: four bits per key in one 64-bit word. The built-in
-/// list's has 2^21 bits (256 KiB) for 112,000 words and lets about one non-word in 300
-/// through.
-pub struct Filter {
-    bits: Vec<u64>,
-    shift: u32,
-}
-
-impl Filter {
-    /// An empty filter of `bits` bits (a power of two, at least 64).
-    pub fn with_bits(bits: usize) -> Self {
-        let words = (bits / 64).max(1).next_power_of_two();
-        Filter { bits: vec![0; words], shift: 64 - words.trailing_zeros() }
-    }
-
-    fn probe(&self, h: u64) -> (usize, u64) {
-        let m = mix(h);
-        let at = if self.shift >= 64 { 0 } else { (m >> self.shift) as usize };
-        let mask =
-            (1 << (m & 63)) | (1 << ((m >> 6) & 63)) | (1 << ((m >> 12) & 63)) | (1 << ((m >> 18) & 63));
-        (at, mask)
-    }
-
-    /// Add a key hash.
-    pub fn insert(&mut self, h: u64) {
-        let (at, mask) = self.probe(h);
-        self.bits[at] |= mask;
-    }
-
-    /// False when the key is certainly not in the set.
-    pub fn may_contain(&self, h: u64) -> bool {
-        let (at, mask) = self.probe(h);
-        self.bits[at] & mask == mask
-    }
-}
-
 /// The words of the document's text lines, and its hyphenated compounds (`record-keeping`),
 /// as a Bloom filter of key hashes filled during the pass: a join or a compound it rules out
 /// certainly does not occur in the document, and need not be searched for.
 pub struct DocumentWords {
-    filter: Filter,
+    filter: Filter<Vec<u64>>,
 }
 
 impl DocumentWords {
@@ -114,20 +79,13 @@ pub fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
     matches!(text.get(from..to), Some("-" | "\u{2010}"))
 }
 
-static BUILTIN: LazyLock<Filter> = LazyLock::new(|| {
-    let mut filter = Filter::with_bits(1 << 21);
-    for h in builtin_words().filter_map(hash_word) {
-        filter.insert(h);
-    }
-    filter
-});
-
 /// The lexicon of one document, as the split-word rules ask it.
 pub struct Vocabulary {
     lang: Language,
     lexicon: Lexicon,
     config: FxHashSet<u64>,
-    function: FxHashSet<u64>,
+    /// Key hashes of the language's function words.
+    function: &'static FxHashSet<u64>,
     /// Key hash → occurrences in the document (French and Spanish).
     counts: Option<FxHashMap<u64, u32>>,
 }
@@ -149,7 +107,7 @@ impl Vocabulary {
             lang,
             lexicon: Lexicon::new().with_config_words(extra_words),
             config: extra_words.iter().filter_map(|w| hash_word(w)).collect(),
-            function: function_words(lang).filter_map(hash_word).collect(),
+            function: function_hashes(lang),
             counts,
         }
     }
@@ -199,7 +157,8 @@ impl Vocabulary {
             Kind::Function
         } else if self.config.contains(&t.hash) {
             Kind::Word
-        } else if BUILTIN.may_contain(t.hash) || t.text(text).contains(['\'', '\u{2019}', '\u{02bc}']) {
+        } else if BUILTIN_FILTER.may_contain(t.hash) || t.text(text).contains(['\'', '\u{2019}', '\u{02bc}'])
+        {
             self.kind(t.text(text))
         } else {
             Kind::Fragment
@@ -234,14 +193,14 @@ impl Vocabulary {
             return matches!(t.text(text), "a" | "A" | "I");
         }
         t.fits()
-            && (BUILTIN.may_contain(t.hash)
+            && (BUILTIN_FILTER.may_contain(t.hash)
                 || self.config.contains(&t.hash)
                 || self.function.contains(&t.hash))
     }
 
     /// English hot path: false when the join hash is certainly no built-in or configured word.
     pub fn may_know_join(&self, h: u64) -> bool {
-        BUILTIN.may_contain(h) || self.config.contains(&h)
+        BUILTIN_FILTER.may_contain(h) || self.config.contains(&h)
     }
 
     /// Which layer knows `join` without a search of the document: in English the built-in
@@ -263,6 +222,13 @@ impl Vocabulary {
             self.config.contains(&h).then_some(WordSource::Config)
         }
     }
+}
+
+/// The key hashes of the function words of `lang`, hashed once per process.
+fn function_hashes(lang: Language) -> &'static FxHashSet<u64> {
+    static SETS: LazyLock<[FxHashSet<u64>; 3]> =
+        LazyLock::new(|| Language::ALL.map(|l| function_words(l).filter_map(hash_word).collect()));
+    &SETS[lang.index()]
 }
 
 fn is_vowel(c: char) -> bool {
@@ -329,6 +295,16 @@ mod tests {
                       firearmstrafficking statesparties workinggroup thecommittee ctoc undocs";
         let through = tokens(others, 0).filter(|t| v.may_be_word(others, t)).count();
         assert!(through <= 1, "{through} non-words let through");
+    }
+
+    #[test]
+    fn the_compiled_filter_holds_every_word_of_the_list() {
+        // `build.rs` hashes the keys its own way; this is the tokenizer's.
+        let mut filter = Filter::with_bits(BUILTIN_FILTER.words().len() * 64);
+        for h in crate::lexicon::builtin_words().filter_map(hash_word) {
+            filter.insert(h);
+        }
+        assert_eq!(filter.words(), BUILTIN_FILTER.words());
     }
 
     #[test]

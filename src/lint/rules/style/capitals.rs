@@ -7,12 +7,15 @@
 //! its capital. A capital is also kept before a proper name (`Annex I Parties`) and where the
 //! sentence names the Charter or the Statute (`Article 2 of the Charter`).
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap;
 
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
 use crate::lint::text::{Joined, words};
 use crate::lint::{Context, Emitter, finding};
+use crate::model::Language;
 use crate::vocab::{Vocab, vocab};
 
 use super::A701;
@@ -72,13 +75,19 @@ fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
 }
 
 /// The reference nouns of a language, by their first word, longest first: built once per
-/// document, so that each text is read in one pass.
+/// language and process, so that each text is read in one pass.
 pub(super) struct Nouns {
     by_first: FxHashMap<String, Vec<(String, bool)>>,
 }
 
 impl Nouns {
-    pub(super) fn new(v: &Vocab) -> Nouns {
+    /// The nouns of `lang`.
+    pub(super) fn of(lang: Language) -> &'static Nouns {
+        static NOUNS: LazyLock<[Nouns; 3]> = LazyLock::new(|| Language::ALL.map(|l| Nouns::new(vocab(l))));
+        &NOUNS[lang.index()]
+    }
+
+    fn new(v: &Vocab) -> Nouns {
         let mut by_first: FxHashMap<String, Vec<(String, bool)>> = FxHashMap::default();
         for n in &v.reference_nouns {
             let first = n.split(' ').next().unwrap_or(n).to_string();
@@ -88,6 +97,21 @@ impl Nouns {
             list.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         }
         Nouns { by_first }
+    }
+
+    /// The nouns whose first word is `word` (in any case). A short ASCII word, as nearly all
+    /// are, is lower-cased on the stack: this is asked of every capitalized word of the text.
+    fn starting_with(&self, word: &str) -> Option<&[(String, bool)]> {
+        let mut buf = [0u8; 32];
+        let list = match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                self.by_first.get(std::str::from_utf8(lower).ok()?)
+            }
+            _ => self.by_first.get(&word.to_lowercase()),
+        };
+        list.map(Vec::as_slice)
     }
 
     /// Reference nouns in `text` that begin with a capital letter (the only ones that can be
@@ -100,7 +124,7 @@ impl Nouns {
                 continue;
             }
             let word_end = word.end;
-            let Some(candidates) = self.by_first.get(&text[at..word_end].to_lowercase()) else { continue };
+            let Some(candidates) = self.starting_with(&text[at..word_end]) else { continue };
             for (noun, bare) in candidates {
                 let end = at + noun.len();
                 let fits = text.get(at..end).is_some_and(|t| t.to_lowercase() == *noun)

@@ -109,10 +109,10 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         return;
     }
     let source = cx.source.text();
-    let nouns = capitals::Nouns::new(crate::vocab::vocab(cx.doc.language));
+    let nouns = capitals::Nouns::of(cx.doc.language);
     for joined in running_text(source, cx.doc) {
         if caps {
-            capitals::check_text(cx, out, &nouns, &joined);
+            capitals::check_text(cx, out, nouns, &joined);
         }
         if quoting {
             quotes::check_text(cx, out, &joined);
