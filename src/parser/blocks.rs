@@ -101,9 +101,6 @@ pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut Str
 pub struct Numbering {
     /// The next paragraph number expected (0 before the first).
     pub next: u32,
-    /// Whether the extraction marks the ends of paragraphs (see [`marks_paragraph_ends`]),
-    /// found on first use.
-    marked: Option<bool>,
 }
 
 impl Numbering {
@@ -116,7 +113,8 @@ impl Numbering {
 /// Split flow lines `from..to` into block ranges: a block ends where a line does not continue
 /// (see [`Ctx::continues`]) or before the next numbered paragraph.
 pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) -> Vec<(usize, usize)> {
-    let marked = *numbering.marked.get_or_insert_with(|| marks_paragraph_ends(cx));
+    // A whole-document question, answered once: every body asks it.
+    let marked = *cx.paragraph_ends_marked.get_or_init(|| marks_paragraph_ends(cx));
     let mut out = Vec::new();
     let mut start = from;
     let mut next = numbering.next;

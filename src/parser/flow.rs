@@ -29,6 +29,9 @@ pub struct Ctx<'a> {
     pub defined: FxHashSet<String>,
     /// Printed width of each flow line's first unbreakable unit (see [`first_unit`]).
     unit_widths: Vec<u32>,
+    /// Whether the extraction marks the ends of paragraphs, found once for the document on
+    /// first use (see `blocks::marks_paragraph_ends`).
+    pub paragraph_ends_marked: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -37,7 +40,15 @@ impl<'a> Ctx<'a> {
         let defined = scan.footnotes.iter().map(|f| f.marker.clone()).collect();
         let unit_widths =
             scan.flow.iter().map(|fl| metrics::width(first_unit(slice(text, fl.line.text())))).collect();
-        Ctx { text, scan, lang, used: vec![false; scan.flow.len()], defined, unit_widths }
+        Ctx {
+            text,
+            scan,
+            lang,
+            used: vec![false; scan.flow.len()],
+            defined,
+            unit_widths,
+            paragraph_ends_marked: std::cell::OnceCell::new(),
+        }
     }
 
     /// Number of flow lines.
