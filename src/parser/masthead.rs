@@ -229,6 +229,25 @@ fn iso_date(s: &str, lang: crate::model::Language) -> Option<String> {
         .and_then(|d| d.days(0).first().map(|c| c.iso()))
 }
 
+/// Where the masthead of a document with no agenda title ends (a resolution, a report): after
+/// the last of its first lines that holds a distribution or original-language label or is a
+/// date of issue, when one of them holds a label; else 0 (no masthead).
+pub fn leading_end(cx: &Ctx<'_>) -> usize {
+    const LINES: usize = 20;
+    let v = vocab::vocab(cx.lang);
+    let (mut end, mut labelled_seen) = (0, false);
+    for f in 0..cx.len().min(LINES) {
+        let s = cx.s(f);
+        let label = labelled(s, 0, &v.distribution).is_some()
+            || labelled(s, 0, std::slice::from_ref(&v.original)).is_some();
+        labelled_seen |= label;
+        if label || is_issue_date(s) {
+            end = f + 1;
+        }
+    }
+    if labelled_seen { end } else { 0 }
+}
+
 /// `8 January 2020`, `8 janvier 2020`, `8 de enero de 2020` alone on a line.
 fn is_issue_date(s: &str) -> bool {
     let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();

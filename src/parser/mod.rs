@@ -173,6 +173,14 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
             doc.annotations = anns;
         }
     } else if f < annex_at {
+        // Not an agenda: its masthead still names the document.
+        if kind == DocumentKind::Unknown && f == 0 {
+            let to = masthead::leading_end(cx).min(annex_at);
+            doc.masthead = masthead::masthead(cx, to);
+            if doc.masthead.is_some() {
+                f = to;
+            }
+        }
         doc.closing = blocks::body(cx, f, annex_at, &mut numbering, &mut state);
     }
     if kind == DocumentKind::Annotated && doc.annotations.is_empty() && doc.annotations_heading.is_none() {

@@ -132,8 +132,9 @@ declare_rule! {
     ///
     /// A document with no agenda title, no list heading, no list at its start and no
     /// `Annotations` heading is not read as an agenda at all (a resolution, a report in a mixed
-    /// folder): its numbered paragraphs are paragraphs, its text is placed as body text, and it
-    /// gets this one finding, `no agenda found`, instead of a finding for every part.
+    /// folder): its masthead is read, its numbered paragraphs are paragraphs, its text is placed
+    /// as body text, and it gets this one finding, `no agenda found`, instead of a finding for
+    /// every part.
     ///
     /// ## Why
     /// When a heading is missing or misspelled, the parts merge: annotations end up read as

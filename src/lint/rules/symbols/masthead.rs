@@ -62,6 +62,11 @@ fn is_limited(symbol: &str) -> bool {
 /// A506: symbol, distribution, date of issue and original language, when there is a masthead.
 pub fn fields(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let Some(m) = &cx.doc.masthead else { return };
+    // The fields an agenda's masthead carries: a resolution or report read in a mixed folder
+    // (A106 `no agenda found`) follows its own conventions (resolutions print no `Original:`).
+    if cx.doc.kind == crate::model::DocumentKind::Unknown {
+        return;
+    }
     // A date alone before the title (a dated draft) is no UN masthead: one of the UN fields
     // must be there for the others to be missed.
     if m.symbol.is_none() && m.distribution.is_none() && m.original_language.is_none() {

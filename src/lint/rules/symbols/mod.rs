@@ -137,7 +137,8 @@ declare_rule! {
     /// or Restricted (French `générale`, `limitée`, `restreinte`; Spanish `general`,
     /// `limitada`, `reservada`), the date of issue and `Original:` with a language. A symbol
     /// with an `L.` component is of limited distribution and must say Limited. Body-only
-    /// extracts, without a masthead, are not reported.
+    /// extracts, without a masthead, are not reported, nor documents that are not agendas
+    /// (A106 `no agenda found`: a resolution prints no `Original:`).
     ///
     /// ## Why
     /// These fields identify the document; the Editorial Manual requires them.
