@@ -87,6 +87,16 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_beside(&target, bytes, Some(permissions))
 }
 
+/// Replace a file's contents as [`replace_file`] does, only if the file still holds `read`,
+/// the bytes the new contents were made from: a file edited while the run went on keeps the
+/// edit (the fixes are not written; a later run makes them again).
+pub fn replace_unchanged(path: &Path, read: &[u8], bytes: &[u8]) -> io::Result<()> {
+    if fs::read(path)? != read {
+        return Err(io::Error::other("the file changed on disk since it was read; run again to fix it"));
+    }
+    replace_file(path, bytes)
+}
+
 /// Write a file atomically whether or not it exists yet (a baseline): as [`replace_file`] when
 /// it does; otherwise a new file with the permissions any new file gets (the umask's).
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -166,6 +176,18 @@ mod tests {
         let names: Vec<_> =
             fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
         assert_eq!(names, ["a.txt"], "no temporary file is left");
+    }
+
+    #[test]
+    fn a_file_edited_since_it_was_read_keeps_the_edit() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("a.txt");
+        fs::write(&path, "edited meanwhile").expect("written");
+        let err = replace_unchanged(&path, b"as read", b"fixed").expect_err("changed on disk");
+        assert!(err.to_string().contains("changed on disk"), "{err}");
+        assert_eq!(fs::read(&path).expect("read"), b"edited meanwhile");
+        replace_unchanged(&path, b"edited meanwhile", b"fixed").expect("unchanged: replaced");
+        assert_eq!(fs::read(&path).expect("read"), b"fixed");
     }
 
     #[test]

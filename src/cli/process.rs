@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
 use super::baseline::{self, Baselines, FileRecord};
 use super::inputs::{Configs, DistinctSettings, Job, Jobs, Origin};
-use super::output::{Output, replace_file, write_error};
+use super::output::{Output, replace_unchanged, write_error};
 use super::{Failure, Status};
 
 /// Files processed together: enough to keep every thread busy, few enough that a chunk's
@@ -600,7 +600,7 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
         Mode::Fix => match (&job.origin, &fixed) {
             (Origin::Stdin, _) => fixed_stdin = Some(text.to_vec()),
             (_, Some(new)) => {
-                if let Err(e) = replace_file(&job.path, new) {
+                if let Err(e) = replace_unchanged(&job.path, bytes, new) {
                     error = Some(format!("cannot write the fixes of `{}`: {e}", job.display));
                 }
             }
