@@ -30,7 +30,12 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
     let mut session: Vec<String> = Vec::new();
     let mut seen_original = false;
     let v = vocab::vocab(cx.lang);
+    // A line already read as the value of the label above it.
+    let mut value_line = None;
     for f in 0..to {
+        if value_line == Some(f) {
+            continue;
+        }
         let span = cx.span(f);
         let mut s = cx.s(f);
         let mut base = span.start;
@@ -75,7 +80,18 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
         if let Some((left, value, vspan)) = labelled(s, base, &v.distribution) {
             if value.is_empty() {
                 // pdftotext may print the value on the line above its label.
-                if let Some((prev_value, prev_span)) = last_word.filter(|(w, _)| is_distribution_word(w)) {
+                let below = (f + 1 < to)
+                    .then(|| (cx.s(f + 1).trim_matches(is_space), cx.span(f + 1)))
+                    .filter(|(w, _)| !w.contains(is_space) && is_distribution_word(w));
+                if let Some((below_value, below_span)) = below {
+                    // Older documents print the value on the line below (`Distr.` ⏎ `GENERAL`).
+                    let at = below_span.start + cx.s(f + 1).find(below_value).unwrap_or(0);
+                    m.distribution = Some(below_value.to_string());
+                    m.spans.distribution = Some(Span::new(at, at + below_value.len()));
+                    value_line = Some(f + 1);
+                } else if let Some((prev_value, prev_span)) =
+                    last_word.filter(|(w, _)| is_distribution_word(w))
+                {
                     m.distribution = Some(prev_value.to_string());
                     m.spans.distribution = Some(prev_span);
                     if body.last().is_some_and(|b| b.ends_with(prev_value)) {

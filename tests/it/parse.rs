@@ -401,13 +401,18 @@ fn documents_that_are_not_agendas_give_one_structural_finding() {
         assert!(doc.unrecognized.is_empty(), "{name}: {:?}", doc.unrecognized);
         // The masthead still names the document (baselines know it by its symbol).
         let symbol = doc.masthead.as_ref().and_then(|m| m.symbol.as_deref());
-        let expected = match path.file_stem().and_then(|s| s.to_str()) {
-            Some("report-en") => "S/2026/311",
-            Some("resolucion-es") => "A/RES/51/118",
-            Some("resolution-en") => "A/RES/81/12",
+        let (expected, organ) = match path.file_stem().and_then(|s| s.to_str()) {
+            Some("report-en") => ("S/2026/311", "Security Council"),
+            Some("resolucion-es") => ("A/RES/51/118", "Asamblea General"),
+            Some("resolution-en") => ("A/RES/81/12", "General Assembly"),
             other => panic!("no expected symbol for {other:?}"),
         };
         assert_eq!(symbol, Some(expected), "{name}");
+        // `Distr.: General`, or `Distr.` ⏎ `GENERAL` in older documents — not the `General` of
+        // the organ's name on the line above.
+        let m = doc.masthead.as_ref().expect("a masthead");
+        assert!(m.distribution.is_some(), "{name}: distribution");
+        assert!(m.body.as_deref().is_some_and(|b| b.contains(organ)), "{name}: {m:?}");
         let findings = agendum::lint(&source, &doc, &agendum::LintOptions::default());
         let structural: Vec<_> = findings
             .iter()
