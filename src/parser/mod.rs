@@ -139,21 +139,19 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
     }
     // Annotations: after the list (annotated), or after the title (annotations only); a plain
     // title followed by an annotations heading is an annotated agenda after all.
-    if kind == DocumentKind::Plain
-        && (f..annex_at.min(f + 4)).any(|k| has_heading(cx.s(k), Heading::Annotations))
-    {
+    let annotations_at = (f..annex_at.min(f + 4)).find(|&k| has_heading(cx.s(k), Heading::Annotations));
+    if kind == DocumentKind::Plain && annotations_at.is_some() {
         kind = DocumentKind::Annotated;
     }
     // Without a title, a list or an `Annotations` heading nothing marks the text as an agenda:
     // numbered headings there are a report's sections, not annotations.
-    let anchored = kind != DocumentKind::Unknown
-        || (f..annex_at.min(f + 4)).any(|k| has_heading(cx.s(k), Heading::Annotations));
+    let anchored = kind != DocumentKind::Unknown || annotations_at.is_some();
     if matches!(kind, DocumentKind::Annotated | DocumentKind::AnnotationsOnly | DocumentKind::Unknown)
         && anchored
         && f < annex_at
     {
         let mut from = f;
-        if let Some(h) = (f..annex_at.min(f + 4)).find(|&k| has_heading(cx.s(k), Heading::Annotations)) {
+        if let Some(h) = annotations_at {
             // `II.` printed alone before the heading belongs to it.
             let first = if h > f && flow::is_chapter_numeral(cx.s(h - 1)) { h - 1 } else { h };
             let span = cx.span(first).cover(cx.span(h));
