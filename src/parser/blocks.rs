@@ -106,13 +106,19 @@ pub struct Numbering {
 impl Numbering {
     /// The paragraph number at the start of flow line `f`, if it is the next in sequence.
     fn at(&self, cx: &Ctx<'_>, f: usize) -> Option<(u32, Span)> {
-        paragraph_number(cx, f).filter(|(n, _)| if self.next == 0 { *n == 1 } else { *n == self.next })
+        in_sequence(cx, f, self.next)
     }
+}
+
+/// The paragraph number at the start of flow line `f`, if it follows `next` (the number
+/// expected; 0 before the first, which must be 1).
+fn in_sequence(cx: &Ctx<'_>, f: usize, next: u32) -> Option<(u32, Span)> {
+    paragraph_number(cx, f).filter(|&(n, _)| n == next.max(1))
 }
 
 /// Split flow lines `from..to` into block ranges: a block ends where a line does not continue
 /// (see [`Ctx::continues`]) or before the next numbered paragraph.
-pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &mut Numbering) -> Vec<(usize, usize)> {
+pub fn split(cx: &Ctx<'_>, from: usize, to: usize, numbering: &Numbering) -> Vec<(usize, usize)> {
     // A whole-document question, answered once: every body asks it.
     let marked = *cx.paragraph_ends_marked.get_or_init(|| marks_paragraph_ends(cx));
     let mut out = Vec::new();
@@ -206,23 +212,13 @@ fn sentence_break(cx: &Ctx<'_>, f: usize, next_number: u32) -> bool {
 /// True when a line ends with a full stop, question or exclamation mark (maybe quoted, maybe
 /// followed by a footnote marker).
 fn ends_full_stop(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || is_space(c));
-    let t = if t.len() < s.trim_end().len() && t.ends_with(['.', '!', '?', '”', '"', ')']) {
-        t
-    } else {
-        s.trim_end()
-    };
-    t.trim_end_matches(['”', '"', '’', ')', '»', ' ', '\u{a0}']).ends_with(['.', '!', '?'])
+    super::flow::before_closers(s).ends_with(['.', '!', '?'])
 }
 
 fn numbered_start(cx: &Ctx<'_>, f: usize, next: &mut u32) -> bool {
-    match paragraph_number(cx, f) {
-        Some((n, _)) if (*next == 0 && n == 1) || (*next > 0 && n == *next) => {
-            *next = n + 1;
-            true
-        }
-        _ => false,
-    }
+    let Some((n, _)) = in_sequence(cx, f, *next) else { return false };
+    *next = n + 1;
+    true
 }
 
 /// body: the blocks of flow lines `from..to` — paragraphs, numbered or not, and subheadings.
@@ -265,12 +261,11 @@ pub fn body(
 fn displaced_numbers(cx: &Ctx<'_>, ranges: Vec<(usize, usize)>, mut next: u32) -> Vec<(usize, usize, usize)> {
     let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(ranges.len());
     for (a, b) in ranges {
-        let in_sequence =
-            paragraph_number(cx, a).filter(|&(n, _)| if next == 0 { n == 1 } else { n == next });
-        if let Some((n, _)) = in_sequence {
+        let numbered = in_sequence(cx, a, next);
+        if let Some((n, _)) = numbered {
             next = n + 1;
         }
-        let number = in_sequence.filter(|&(_, s)| s.end == cx.span(a).end);
+        let number = numbered.filter(|&(_, s)| s.end == cx.span(a).end);
         let joins = number.is_some()
             && b > a + 1
             && out.last().is_some_and(|&(pa, pb, pat)| {

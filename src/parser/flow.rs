@@ -199,14 +199,19 @@ pub fn first_unit(s: &str) -> &str {
 /// True when a line ends a sentence: `.` `!` `?` `:` `;`, maybe followed by closing quotes or
 /// brackets, maybe followed by a footnote marker.
 pub fn ends_sentence(s: &str) -> bool {
+    before_closers(s).ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// A line up to its final punctuation: without a footnote marker after it and without closing
+/// quotes and brackets.
+pub fn before_closers(s: &str) -> &str {
     let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || is_space(c));
     let t = if t.len() < s.trim_end().len() && t.ends_with(['.', ':', ';', '!', '?', '”', '"', ')']) {
         t
     } else {
         s
     };
-    let t = t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»', ' ', '\u{a0}']);
-    t.ends_with(['.', '!', '?', ':', ';'])
+    t.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»', ' ', '\u{a0}'])
 }
 
 /// True when a line ends with a full stop, question or exclamation mark (maybe quoted).
