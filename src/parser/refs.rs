@@ -54,6 +54,12 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
     out
 }
 
+/// True when `rest`, the text after a marker's digits, lets them be a marker: it ends the
+/// line, or a space or punctuation follows.
+fn marker_ends(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'))
+}
+
 fn defined(cx: &Ctx<'_>, marker: &str) -> bool {
     cx.defined.contains(marker)
 }
@@ -77,9 +83,8 @@ fn digits(
     if n == 0 {
         return None;
     }
-    let after = s[j..].chars().next();
-    let at_end = after.is_none();
-    if !(at_end || after.is_some_and(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'))) {
+    let at_end = j == s.len();
+    if !marker_ends(&s[j..]) {
         return None;
     }
     let before = &s[..i];
@@ -141,9 +146,12 @@ fn after_year(
     let marker = s.get(i + 4..j)?;
     let n: u32 = marker.parse().ok()?;
     let alone = s[..i].chars().next_back().is_none_or(is_space);
-    let closes =
-        s[j..].chars().next().is_none_or(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'));
-    if !(1900..=2099).contains(&year) || !alone || !closes || n != state.next.max(1) || !defined(cx, marker) {
+    if !(1900..=2099).contains(&year)
+        || !alone
+        || !marker_ends(&s[j..])
+        || n != state.next.max(1)
+        || !defined(cx, marker)
+    {
         return None;
     }
     state.next = n + 1;
