@@ -113,7 +113,11 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         for line in pass::Lines::new(text, cx.doc) {
             words.clear();
             if line.is_prose() && (a601 || a607 || a609) {
-                words.extend(tokens::tokens(&text[line.content.start..line.content.end], line.content.start));
+                tokens::push_tokens(
+                    &text[line.content.start..line.content.end],
+                    line.content.start,
+                    &mut words,
+                );
                 if a601 || a607 {
                     document.add_line(text, &words);
                 }

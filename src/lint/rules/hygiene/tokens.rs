@@ -75,6 +75,15 @@ pub fn tokens(s: &str, base: usize) -> Tokens<'_> {
     Tokens { s, pos: 0, base }
 }
 
+/// Append the words of `s`, with offsets shifted by `base`, to `out` (what [`tokens`] yields).
+pub fn push_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
+    let mut at = 0;
+    while let Some(t) = scan(s, at, base) {
+        at = t.end - base;
+        out.push(t);
+    }
+}
+
 /// Iterator returned by [`tokens`].
 pub struct Tokens<'a> {
     s: &'a str,
@@ -86,96 +95,127 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        let s = self.s;
-        let b = s.as_bytes();
-        // Skip to the next letter: ASCII is decided from the byte.
-        let mut i = self.pos;
-        loop {
-            for &c in b.get(i..)? {
-                if c.is_ascii_alphabetic() || c >= 0x80 {
-                    break;
-                }
-                i += 1;
-            }
-            if *b.get(i)? < 0x80 {
-                break;
-            }
-            let ch = s[i..].chars().next()?;
-            if ch.is_alphabetic() {
-                break;
-            }
-            i += ch.len_utf8();
-        }
-        let start = i;
-        let mut hash = 0u64;
-        let mut key_len = 0usize;
-        let mut chars = 0usize;
-        // Case of ASCII letters from bit 0x20: set in lower case, clear in upper case.
-        let (mut any_bits, mut all_bits) = (0u8, 0xffu8);
-        let (mut upper, mut lower) = (false, false);
-        loop {
-            let from = i;
-            for &c in &b[from..] {
-                if !c.is_ascii_alphabetic() {
-                    break;
-                }
-                any_bits |= c;
-                all_bits &= c;
-                hash = push(hash, c | 0x20);
-                i += 1;
-            }
-            key_len += i - from;
-            chars += i - from;
-            let Some(&c) = b.get(i) else { break };
-            if c < 0x80 && c != b'\'' {
-                break;
-            }
-            let Some(ch) = s[i..].chars().next() else { break };
-            let n = ch.len_utf8();
-            if ch.is_alphabetic() {
-                upper |= ch.is_uppercase();
-                lower |= ch.is_lowercase();
-                for low in ch.to_lowercase() {
-                    let mut buf = [0; 4];
-                    for &byte in low.encode_utf8(&mut buf).as_bytes() {
-                        hash = push(hash, byte);
-                        key_len += 1;
-                    }
-                }
-                chars += 1;
-                i += n;
-                continue;
-            }
-            // An apostrophe belongs to the word only between two letters.
-            let apostrophe = matches!(ch, '\'' | '\u{2019}' | '\u{02bc}');
-            if apostrophe && s[i + n..].chars().next().is_some_and(char::is_alphabetic) {
-                hash = push(hash, b'\'');
-                key_len += 1;
-                i += n;
-                continue;
-            }
+        let t = scan(self.s, self.pos, self.base)?;
+        self.pos = t.end - self.base;
+        Some(t)
+    }
+}
+
+/// The first word of `s` at or after byte `at`, with offsets shifted by `base`. Plain ASCII
+/// words are read here; a word that goes on with another letter or an apostrophe is finished by
+/// [`rest_of_word`].
+#[inline(always)]
+fn scan(s: &str, at: usize, base: usize) -> Option<Token> {
+    let b = s.as_bytes();
+    // Skip to the next letter: ASCII is decided from the byte.
+    let mut i = at;
+    loop {
+        let c = *b.get(i)?;
+        if c.is_ascii_alphabetic() {
             break;
         }
-        let ascii_letters = all_bits != 0xff;
-        let mut t = Token {
-            start: self.base + start,
-            end: 0,
-            hash,
-            key_len,
-            has_upper: upper || (ascii_letters && all_bits & 0x20 == 0),
-            has_lower: lower || any_bits & 0x20 != 0,
-            single: false,
-        };
-        self.pos = i;
-        t.end = self.base + i;
-        t.single = chars == 1;
-        Some(t)
+        if c < 0x80 {
+            i += 1;
+            continue;
+        }
+        let ch = s[i..].chars().next()?;
+        if ch.is_alphabetic() {
+            break;
+        }
+        i += ch.len_utf8();
+    }
+    let start = i;
+    let mut hash = 0u64;
+    // Case of ASCII letters from bit 0x20: set in lower case, clear in upper case.
+    let (mut any_bits, mut all_bits) = (0u8, 0xffu8);
+    while let Some(&c) = b.get(i)
+        && c.is_ascii_alphabetic()
+    {
+        any_bits |= c;
+        all_bits &= c;
+        hash = push(hash, c | 0x20);
+        i += 1;
+    }
+    if b.get(i).is_some_and(|&c| c >= 0x80 || c == b'\'') {
+        return Some(rest_of_word(s, base, start, i, hash, (any_bits, all_bits)));
+    }
+    let n = i - start;
+    Some(Token {
+        start: base + start,
+        end: base + i,
+        hash,
+        key_len: n,
+        has_upper: all_bits & 0x20 == 0,
+        has_lower: any_bits & 0x20 != 0,
+        single: n == 1,
+    })
+}
+
+/// The word that starts at byte `start` of `s`, read up to `i` (ASCII letters only so far, with
+/// their `hash` and case bits), where a byte that is not ASCII or an apostrophe comes.
+#[cold]
+#[inline(never)]
+fn rest_of_word(s: &str, base: usize, start: usize, mut i: usize, mut hash: u64, bits: (u8, u8)) -> Token {
+    let b = s.as_bytes();
+    let (mut any_bits, mut all_bits) = bits;
+    let mut key_len = i - start;
+    let mut chars = i - start;
+    let (mut upper, mut lower) = (false, false);
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii_alphabetic() {
+            any_bits |= c;
+            all_bits &= c;
+            hash = push(hash, c | 0x20);
+            key_len += 1;
+            chars += 1;
+            i += 1;
+            continue;
+        }
+        if c < 0x80 && c != b'\'' {
+            break;
+        }
+        let Some(ch) = s[i..].chars().next() else { break };
+        let n = ch.len_utf8();
+        if ch.is_alphabetic() {
+            upper |= ch.is_uppercase();
+            lower |= ch.is_lowercase();
+            for low in ch.to_lowercase() {
+                let mut buf = [0; 4];
+                for &byte in low.encode_utf8(&mut buf).as_bytes() {
+                    hash = push(hash, byte);
+                    key_len += 1;
+                }
+            }
+            chars += 1;
+            i += n;
+            continue;
+        }
+        // An apostrophe belongs to the word only between two letters.
+        let apostrophe = matches!(ch, '\'' | '\u{2019}' | '\u{02bc}');
+        if apostrophe && s[i + n..].chars().next().is_some_and(char::is_alphabetic) {
+            hash = push(hash, b'\'');
+            key_len += 1;
+            i += n;
+            continue;
+        }
+        break;
+    }
+    Token {
+        start: base + start,
+        end: base + i,
+        hash,
+        key_len,
+        // With no ASCII letter, `all_bits` is 0xff: its case bit says nothing.
+        has_upper: upper || all_bits & 0x20 == 0,
+        has_lower: lower || any_bits & 0x20 != 0,
+        single: chars == 1,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bloom::key_hash;
     use crate::lexicon::words;
     use proptest::prelude::*;
 
@@ -198,6 +238,24 @@ mod tests {
             let ours: Vec<(usize, usize)> = tokens(&text, 0).map(|t| (t.start, t.end)).collect();
             let lexicon: Vec<(usize, usize)> = words(&text).map(|(o, w)| (o, o + w.len())).collect();
             prop_assert_eq!(ours, lexicon);
+        }
+
+        #[test]
+        fn tokens_carry_their_key_and_case(text in "[a-zA-Zé’ʼ' .,-]{0,40}|\\PC{0,40}") {
+            let mut pushed = Vec::new();
+            push_tokens(&text, 3, &mut pushed);
+            let all: Vec<Token> = tokens(&text, 3).collect();
+            prop_assert_eq!(&pushed, &all);
+            for t in all {
+                let w = &text[t.start - 3..t.end - 3];
+                let key: String =
+                    w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+                prop_assert_eq!(t.hash, key_hash(key.as_bytes()));
+                prop_assert_eq!(t.key_len, key.len());
+                prop_assert_eq!(t.has_upper, w.chars().any(char::is_uppercase));
+                prop_assert_eq!(t.has_lower, w.chars().any(char::is_lowercase));
+                prop_assert_eq!(t.single, w.chars().filter(|c| c.is_alphabetic()).count() == 1);
+            }
         }
     }
 }
