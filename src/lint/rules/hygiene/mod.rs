@@ -127,7 +127,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
                 lost_numbers::line(text, &line, &words, cx.doc.language, &mut sink);
             }
             hyphen.line(text, &line, &voc);
-            spacing.line(text, &line, &mut sink);
+            spacing.line(text, &line, &words, &mut sink);
             furniture.line(text, &line);
         }
         hyphen.across_breaks(text, cx.doc, &voc);

@@ -26,6 +26,7 @@ use crate::span::Span;
 
 use super::Sink;
 use super::pass::{RawLine, is_hspace, space_len};
+use super::tokens::Token;
 
 declare_rule! {
     /// A space before punctuation or a closing quote.
@@ -140,8 +141,10 @@ impl Spacing {
         }
     }
 
-    /// Read one line.
-    pub fn line(&mut self, text: &str, line: &RawLine, sink: &mut Sink<'_, '_>) {
+    /// Read one line, with its words: the tokens of a text line, or none when no rule that
+    /// reads words is on. Whitespace lies only between words, and one space between two ASCII
+    /// letters is the common case that needs no look; the other gaps are read byte by byte.
+    pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], sink: &mut Sink<'_, '_>) {
         if !(self.a602 || self.a603) {
             return;
         }
@@ -158,10 +161,38 @@ impl Spacing {
         let base = line.content.start;
         let s = &text[line.content.start..line.content.end];
         let bytes = s.as_bytes();
-        let mut i = 0;
         let mut runs = 0;
         self.prose += 1;
-        while i < bytes.len() {
+        let mut i = 0;
+        for t in words {
+            let (start, end) = (t.start - base, t.end - base);
+            let plain =
+                start == i + 1 && i > 0 && bytes[i] == b' ' && bytes[i - 1] < 0x80 && bytes[start] < 0x80;
+            if !plain {
+                self.gap(s, base, line.table, (i, start), &mut runs, sink);
+            }
+            i = end;
+        }
+        self.gap(s, base, line.table, (i, bytes.len()), &mut runs, sink);
+        if runs >= 2 {
+            self.justified += 1;
+        }
+    }
+
+    /// Read the whitespace runs that start in bytes `from..to` of line content `s` (at `base`
+    /// in the text); `runs` counts those that go to A603.
+    fn gap(
+        &mut self,
+        s: &str,
+        base: usize,
+        table: bool,
+        (from, to): (usize, usize),
+        runs: &mut u32,
+        sink: &mut Sink<'_, '_>,
+    ) {
+        let bytes = s.as_bytes();
+        let mut i = from;
+        while i < to {
             let b = bytes[i];
             if !RUN_START[usize::from(b)] {
                 i += 1;
@@ -208,13 +239,13 @@ impl Spacing {
                         .with_fix(Fix::replace(Applicability::Safe, Span::new(base + start, base + end), "")),
                 );
             } else if self.a603
-                && !line.table
+                && !table
                 && end - start >= 2
                 && bytes[start..end].iter().all(|&b| b == b' ')
                 && !self.is_label_gap(base + start)
                 && !self.is_marker_gap(base + end)
             {
-                runs += 1;
+                *runs += 1;
                 self.first_run.get_or_insert(Span::new(base + start, base + end));
                 if self.block.is_empty() {
                     self.first_context = context(s, start, end);
@@ -224,9 +255,6 @@ impl Spacing {
                     self.end_block();
                 }
             }
-        }
-        if runs >= 2 {
-            self.justified += 1;
         }
     }
 
