@@ -49,8 +49,8 @@ struct Slots {
     /// hashes of their first words.
     dotted: Vec<String>,
     dotted_starts: FxHashSet<u64>,
-    /// Bit `h & 63` is set for the hash `h` of every month name and hour word.
-    mask: u64,
+    /// Bit `h % 1024` is set for the hash `h` of every month name and hour word.
+    mask: [u64; 16],
     /// Weekday names, lower case: a weekday right before a month lost its day (`mardi  mars`).
     weekdays: Vec<String>,
 }
@@ -74,13 +74,13 @@ static SLOTS: LazyLock<[Slots; 3]> = LazyLock::new(|| {
                 .filter_map(|w| hash_word(w.split('.').next().unwrap_or(w)))
                 .collect(),
             dotted: lower.into_iter().filter(|w| w.contains('.')).collect(),
-            mask: 0,
+            mask: [0; 16],
             weekdays: Weekday::ALL.iter().map(|d| d.name_in(lang).to_lowercase()).collect(),
         };
-        slots.mask = [&slots.months, &slots.hours, &slots.dotted_starts]
-            .into_iter()
-            .flatten()
-            .fold(0, |m, h| m | (1 << (h & 63)));
+        for &h in [&slots.months, &slots.hours, &slots.dotted_starts].into_iter().flatten() {
+            let (word, bit) = mask_bit(h);
+            slots.mask[word] |= bit;
+        }
         slots
     };
     [slots(file.en, Language::En), slots(file.fr, Language::Fr), slots(file.es, Language::Es)]
@@ -94,8 +94,16 @@ fn slots(lang: Language) -> &'static Slots {
     }]
 }
 
+/// The word of [`Slots::mask`] and the bit there that stand for the key hash `h`.
+fn mask_bit(h: u64) -> (usize, u64) {
+    ((h >> 6) as usize & 15, 1 << (h & 63))
+}
+
 /// Case-insensitive equality of a word as written with a lower-case key, without allocating.
 fn same(word: &str, key: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(key);
+    }
     word.chars().flat_map(char::to_lowercase).eq(key.chars())
 }
 
@@ -107,7 +115,8 @@ pub fn line(text: &str, line: &RawLine, words: &[Token], lang: Language, sink: &
     let slots = slots(lang);
     for t in words {
         // Most words are none of these: one bit of a small mask rules them out.
-        if slots.mask & (1 << (t.hash & 63)) == 0 {
+        let (word, bit) = mask_bit(t.hash);
+        if slots.mask[word] & bit == 0 {
             continue;
         }
         let (phrases, end) = if slots.months.contains(&t.hash) {

@@ -141,31 +141,31 @@ impl SplitWords {
         // The previous token, and whether it may be a word (English: one filter probe per
         // token). Pairs are first weighed by their hashes; the text around them is read only
         // for the few that pass.
-        let mut prev: Option<(Token, bool)> = None;
+        let mut prev: Option<(&Token, bool)> = None;
         let mut justified = None;
         for t in words {
             let word = english && voc.may_be_word(text, t);
             if prev.is_none()
                 && t.start == base
-                && let Some(held) = tail
+                && let Some(held) = &tail
                 && worth_a_look(voc, (&held.token, held.word), (t, word))
                 && right_ok(s, t.end - base)
             {
                 self.pair(text, &held.token, t, true, voc);
             }
             if let Some((p, pw)) = prev
-                && worth_a_look(voc, (&p, pw), (t, word))
-                && is_word_gap(&text[p.end..t.start], || *justified.get_or_insert_with(|| is_justified(s)))
+                && is_word_gap(text, p.end, t.start, || *justified.get_or_insert_with(|| is_justified(s)))
+                && worth_a_look(voc, (p, pw), (t, word))
                 && left_ok(s, p.start - base)
                 && right_ok(s, t.end - base)
             {
-                self.pair(text, &p, t, false, voc);
+                self.pair(text, p, t, false, voc);
             }
-            prev = Some((*t, word));
+            prev = Some((t, word));
         }
         self.tail = prev
             .filter(|&(p, _)| p.end == line.content.end && left_ok(s, p.start - base))
-            .map(|(token, word)| Tail { token, word, blank_lines: 0 });
+            .map(|(token, word)| Tail { token: *token, word, blank_lines: 0 });
     }
 
     /// Weigh a pair that [`worth_a_look`] let through.
@@ -262,20 +262,26 @@ impl SplitWords {
 
 /// True when a pair may be reported, as far as the hashes tell: the case shape allows a join,
 /// it fits a word, and — English — a join that is certainly no built-in or configured word has
-/// two halves that are certainly no words (it may then be a word of the document). Each token
-/// comes with whether it may be a word ([`Vocabulary::may_be_word`]).
+/// two halves that are certainly no words (it may then be a word of the document); French and
+/// Spanish — the join is a word of the document or the configuration. Each token comes with
+/// whether it may be a word ([`Vocabulary::may_be_word`]).
 fn worth_a_look(voc: &Vocabulary, (a, wa): (&Token, bool), (b, wb): (&Token, bool)) -> bool {
     if !plausible_case(a, b) {
         return false;
     }
     let Some(join_key) = join_hash(a, b) else { return false };
-    voc.has_document_layer() || !(wa || wb) || voc.may_know_join(join_key)
+    if voc.has_document_layer() {
+        return voc.known_hashed(join_key).is_some();
+    }
+    !(wa || wb) || voc.may_know_join(join_key)
 }
 
-/// True when `gap` separates two words as the line's other gaps do: one space, or the two or
-/// more spaces of a line printed justified (pdfminer keeps every gap of such a line doubled).
-fn is_word_gap(gap: &str, justified: impl FnOnce() -> bool) -> bool {
-    gap == " " || (gap.len() >= 2 && gap.bytes().all(|b| b == b' ') && justified())
+/// True when bytes `from..to` of `text` separate two words as the line's other gaps do: one
+/// space, or the two or more spaces of a line printed justified (pdfminer keeps every gap of
+/// such a line doubled).
+fn is_word_gap(text: &str, from: usize, to: usize, justified: impl FnOnce() -> bool) -> bool {
+    let gap = &text.as_bytes()[from..to];
+    gap == b" " || (gap.len() >= 2 && gap.iter().all(|&b| b == b' ') && justified())
 }
 
 /// True when line content `s` has at least two runs of two or more spaces: a justified line.
@@ -296,6 +302,15 @@ fn left_ok(s: &str, off: usize) -> bool {
     if c < 0x80 && !matches!(c, b' ' | b'\t') {
         return matches!(c, b'(' | b'[' | b'"');
     }
+    // After ASCII spaces, an ASCII character is decided from its byte.
+    if c < 0x80 {
+        let at = b[..off].iter().rposition(|&c| !matches!(c, b' ' | b'\t' | b'\r' | b'\x0c'));
+        match at.map(|i| b[i]) {
+            None => return true,
+            Some(q) if q < 0x80 => return !(q.is_ascii_digit() || is_symbol(char::from(q))),
+            Some(_) => {}
+        }
+    }
     let before = &s[..off];
     let c = before.chars().next_back().unwrap_or(' ');
     if !is_space(c) {
@@ -303,14 +318,13 @@ fn left_ok(s: &str, off: usize) -> bool {
     }
     match before.trim_end_matches(is_space).chars().next_back() {
         None => true,
-        Some(q) => {
-            !(q.is_ascii_digit()
-                || matches!(
-                    q,
-                    '/' | '-' | '–' | '_' | '@' | '#' | '&' | '%' | '+' | '=' | '*' | '$' | '€' | '£' | '§'
-                ))
-        }
+        Some(q) => !(q.is_ascii_digit() || is_symbol(q)),
     }
+}
+
+/// True for the symbols that make a space after them no word gap (`10 / s`, `€ m`).
+fn is_symbol(q: char) -> bool {
+    matches!(q, '/' | '-' | '–' | '_' | '@' | '#' | '&' | '%' | '+' | '=' | '*' | '$' | '€' | '£' | '§')
 }
 
 /// True when the token ending at byte `end` of `s` may end a pair on its right: at the line

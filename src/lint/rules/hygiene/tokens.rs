@@ -118,6 +118,9 @@ fn scan(s: &str, at: usize, base: usize) -> Option<Token> {
             i += 1;
             continue;
         }
+        if latin1_letter(b, i).is_some() {
+            break;
+        }
         let ch = s[i..].chars().next()?;
         if ch.is_alphabetic() {
             break;
@@ -151,6 +154,17 @@ fn scan(s: &str, at: usize, base: usize) -> Option<Token> {
     })
 }
 
+/// The letter of Latin-1 (`À..=ÿ`, lead byte `C3`, but for `×` and `÷`) that starts at byte
+/// `i` of `b`, if one does: its second byte, and whether it is upper case (`À..=Þ`). French
+/// and Spanish letters are these, and need no Unicode tables.
+#[inline]
+fn latin1_letter(b: &[u8], i: usize) -> Option<(u8, bool)> {
+    match b.get(i..i + 2)? {
+        &[0xc3, second] if !matches!(second, 0x97 | 0xb7) => Some((second, second < 0x9f)),
+        _ => None,
+    }
+}
+
 /// The word that starts at byte `start` of `s`, read up to `i` (ASCII letters only so far, with
 /// their `hash` and case bits), where a byte that is not ASCII or an apostrophe comes.
 #[cold]
@@ -173,6 +187,16 @@ fn rest_of_word(s: &str, base: usize, start: usize, mut i: usize, mut hash: u64,
         }
         if c < 0x80 && c != b'\'' {
             break;
+        }
+        if let Some((second, is_upper)) = latin1_letter(b, i) {
+            upper |= is_upper;
+            lower |= !is_upper;
+            // Upper case U+00C0..=U+00DE lower-cases to U+00E0..=U+00FE: bit 0x20 of the second byte.
+            hash = push(push(hash, 0xc3), if is_upper { second | 0x20 } else { second });
+            key_len += 2;
+            chars += 1;
+            i += 2;
+            continue;
         }
         let Some(ch) = s[i..].chars().next() else { break };
         let n = ch.len_utf8();
@@ -241,7 +265,7 @@ mod tests {
         }
 
         #[test]
-        fn tokens_carry_their_key_and_case(text in "[a-zA-Zé’ʼ' .,-]{0,40}|\\PC{0,40}") {
+        fn tokens_carry_their_key_and_case(text in "[a-zA-ZÀ-ÿœŒ’ʼ' .,-]{0,40}|\\PC{0,40}") {
             let mut pushed = Vec::new();
             push_tokens(&text, 3, &mut pushed);
             let all: Vec<Token> = tokens(&text, 3).collect();

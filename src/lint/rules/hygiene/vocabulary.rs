@@ -74,9 +74,9 @@ impl DocumentWords {
     }
 }
 
-/// True when `text[from..to]` is one hyphen (`-` or U+2010).
-pub fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
-    matches!(text.get(from..to), Some("-" | "\u{2010}"))
+/// True when `text[from..to]` is one hyphen (`-` or U+2010, `E2 80 90`).
+fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
+    matches!(text.as_bytes().get(from..to), Some(b"-" | b"\xe2\x80\x90"))
 }
 
 /// The lexicon of one document, as the split-word rules ask it.
@@ -155,7 +155,7 @@ impl Vocabulary {
         }
         if self.function.contains(&t.hash) {
             Kind::Function
-        } else if self.config.contains(&t.hash) {
+        } else if self.is_config(t.hash) {
             Kind::Word
         } else if BUILTIN_FILTER.may_contain(t.hash) || t.text(text).contains(['\'', '\u{2019}', '\u{02bc}'])
         {
@@ -168,7 +168,7 @@ impl Vocabulary {
     fn hashed_kind(&self, h: u64) -> Kind {
         if self.function.contains(&h) {
             Kind::Function
-        } else if self.config.contains(&h) || self.count(h) >= 2 {
+        } else if self.is_config(h) || self.count(h) >= 2 {
             Kind::Word
         } else {
             Kind::Fragment
@@ -194,13 +194,18 @@ impl Vocabulary {
         }
         t.fits()
             && (BUILTIN_FILTER.may_contain(t.hash)
-                || self.config.contains(&t.hash)
+                || self.is_config(t.hash)
                 || self.function.contains(&t.hash))
     }
 
     /// English hot path: false when the join hash is certainly no built-in or configured word.
     pub fn may_know_join(&self, h: u64) -> bool {
-        BUILTIN_FILTER.may_contain(h) || self.config.contains(&h)
+        BUILTIN_FILTER.may_contain(h) || self.is_config(h)
+    }
+
+    /// True when `h` is the key hash of a configuration word (most configurations have none).
+    fn is_config(&self, h: u64) -> bool {
+        !self.config.is_empty() && self.config.contains(&h)
     }
 
     /// Which layer knows `join` without a search of the document: in English the built-in
@@ -219,7 +224,7 @@ impl Vocabulary {
         if self.count(h) >= 1 {
             Some(WordSource::Document)
         } else {
-            self.config.contains(&h).then_some(WordSource::Config)
+            self.is_config(h).then_some(WordSource::Config)
         }
     }
 }
