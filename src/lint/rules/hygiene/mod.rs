@@ -136,7 +136,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         let found = occ.search(text);
         split.finish(text, &found, &mut sink);
         hyphen.finish(text, &found, &mut sink);
-        spacing.finish(&mut sink);
+        spacing.finish(text, &mut sink);
         furniture_fixed = furniture.finish(text, &mut sink);
     }
     if a605 {

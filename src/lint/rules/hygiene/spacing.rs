@@ -19,7 +19,7 @@
 //! would then join paragraphs.
 
 use crate::declare_rule;
-use crate::finding::{Applicability, Edit, Finding, Fix};
+use crate::finding::{Applicability, Edit, Fix};
 use crate::lint::{Context, finding};
 use crate::model::Language;
 use crate::span::Span;
@@ -101,11 +101,12 @@ pub struct Spacing {
     /// Starts of spaced footnote markers, sorted: A606 owns the space before them.
     marker_starts: Vec<usize>,
     marker_at: usize,
-    /// Runs of the current block, and the context of its first run.
+    /// Runs of the current block, and the line of its first run.
     block: Vec<Span>,
-    first_context: String,
-    /// A603 findings, held until `-layout` detection is done.
-    held: Vec<Finding>,
+    first_line: Span,
+    /// The blocks of A603 findings, held until `-layout` detection is done (and made only then:
+    /// such output has a run on almost every line).
+    held: Vec<(Vec<Span>, Span)>,
     lines: usize,
     indented: usize,
     /// Text lines, and those with two runs or more (justified by the extractor); the first run.
@@ -131,7 +132,7 @@ impl Spacing {
             marker_starts,
             marker_at: 0,
             block: Vec::new(),
-            first_context: String::new(),
+            first_line: Span::default(),
             held: Vec::new(),
             lines: 0,
             indented: 0,
@@ -248,7 +249,7 @@ impl Spacing {
                 *runs += 1;
                 self.first_run.get_or_insert(Span::new(base + start, base + end));
                 if self.block.is_empty() {
-                    self.first_context = context(s, start, end);
+                    self.first_line = Span::new(base, base + s.len());
                 }
                 self.block.push(Span::new(base + start, base + end));
                 if self.block.len() >= RUNS_PER_FINDING {
@@ -272,25 +273,16 @@ impl Spacing {
         self.marker_starts.get(self.marker_at) == Some(&at)
     }
 
-    /// Close the current block of lines: one A603 finding for its runs.
+    /// Close the current block of lines: one A603 finding for its runs, held.
     fn end_block(&mut self) {
-        let Some(&first) = self.block.first() else { return };
-        let context = std::mem::take(&mut self.first_context);
-        let message = match self.block.len() {
-            1 => format!("{} spaces in `{context}`", first.len()),
-            n => format!("{n} runs of spaces in these lines, the first in `{context}`"),
-        };
-        let edits = self.block.drain(..).map(|span| Edit { span, replacement: " ".to_string() }).collect();
-        self.held.push(
-            finding(&A603, message, first)
-                .with_help("collapse each run to one space")
-                .with_fix(Fix { applicability: Applicability::Safe, edits }),
-        );
+        if !self.block.is_empty() {
+            self.held.push((std::mem::take(&mut self.block), self.first_line));
+        }
     }
 
     /// Emit the A603 findings, unless the document is `pdftotext -layout` output; for text
     /// printed justified, one finding without a fix.
-    pub fn finish(mut self, sink: &mut Sink<'_, '_>) {
+    pub fn finish(mut self, text: &str, sink: &mut Sink<'_, '_>) {
         self.end_block();
         let layout = self.lines >= 8 && self.indented * 2 >= self.lines;
         if layout {
@@ -313,8 +305,20 @@ impl Spacing {
             );
             return;
         }
-        for f in self.held {
-            sink.emit(f);
+        for (runs, line) in self.held {
+            let Some(&first) = runs.first() else { continue };
+            let context =
+                context(&text[line.start..line.end], first.start - line.start, first.end - line.start);
+            let message = match runs.len() {
+                1 => format!("{} spaces in `{context}`", first.len()),
+                n => format!("{n} runs of spaces in these lines, the first in `{context}`"),
+            };
+            let edits = runs.into_iter().map(|span| Edit { span, replacement: " ".to_string() }).collect();
+            sink.emit(
+                finding(&A603, message, first)
+                    .with_help("collapse each run to one space")
+                    .with_fix(Fix { applicability: Applicability::Safe, edits }),
+            );
         }
     }
 }
