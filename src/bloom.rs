@@ -45,6 +45,7 @@ impl Filter<Vec<u64>> {
     }
 
     /// Add a key hash.
+    #[inline]
     pub fn insert(&mut self, h: u64) {
         let (at, mask) = probe(h, self.bits.len());
         self.bits[at] |= mask;
@@ -66,6 +67,7 @@ impl<B: AsRef<[u64]>> Filter<B> {
     }
 
     /// False when the key is certainly not in the set.
+    #[inline]
     pub fn may_contain(&self, h: u64) -> bool {
         let bits = self.bits.as_ref();
         let (at, mask) = probe(h, bits.len());
@@ -75,6 +77,7 @@ impl<B: AsRef<[u64]>> Filter<B> {
 
 /// The index of the word that holds `h` in a table of `words` words (a power of two), and the
 /// mask of its four bits there.
+#[inline]
 fn probe(h: u64, words: usize) -> (usize, u64) {
     let m = mix(h);
     let at = match words.trailing_zeros() {

@@ -143,8 +143,8 @@ impl Spacing {
     }
 
     /// Read one line, with its words: the tokens of a text line, or none when no rule that
-    /// reads words is on. Whitespace lies only between words, and one space between two ASCII
-    /// letters is the common case that needs no look; the other gaps are read byte by byte.
+    /// reads words is on. Whitespace lies only between words, and the common gaps need no look;
+    /// the others are read byte by byte.
     pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], sink: &mut Sink<'_, '_>) {
         if !(self.a602 || self.a603) {
             return;
@@ -167,14 +167,24 @@ impl Spacing {
         let mut i = 0;
         for t in words {
             let (start, end) = (t.start - base, t.end - base);
-            let plain =
-                start == i + 1 && i > 0 && bytes[i] == b' ' && bytes[i - 1] < 0x80 && bytes[start] < 0x80;
+            // One space before an ASCII letter, after another or after an ASCII character that
+            // is neither a space nor an opening bracket (`word, word`), is the common case.
+            let plain = start > i
+                && bytes[start - 1] == b' '
+                && bytes[start] < 0x80
+                && match start - i {
+                    1 => i > 0 && bytes[i - 1] < 0x80,
+                    2 => bytes[i] < 0x80 && !matches!(bytes[i], b' ' | b'\t' | b'(' | b'['),
+                    _ => false,
+                };
             if !plain {
                 self.gap(s, base, line.table, (i, start), &mut runs, sink);
             }
             i = end;
         }
-        self.gap(s, base, line.table, (i, bytes.len()), &mut runs, sink);
+        if i < bytes.len() {
+            self.gap(s, base, line.table, (i, bytes.len()), &mut runs, sink);
+        }
         if runs >= 2 {
             self.justified += 1;
         }

@@ -96,7 +96,9 @@ impl Vocabulary {
     /// `needed` (a rule that asks is enabled).
     pub fn new(lang: Language, text: &str, extra_words: &[String], needed: bool) -> Self {
         let counts = (needed && lang != Language::En).then(|| {
-            let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+            // About one distinct word in 50 bytes of text.
+            let mut counts: FxHashMap<u64, u32> =
+                FxHashMap::with_capacity_and_hasher(text.len() / 50, Default::default());
             for t in tokens(text, 0).filter(Token::fits) {
                 let n = counts.entry(t.hash).or_insert(0);
                 *n = n.saturating_add(1);
@@ -188,6 +190,7 @@ impl Vocabulary {
 
     /// English hot path: false when the token is certainly not a word of the built-in list,
     /// the configuration or the function words.
+    #[inline]
     pub fn may_be_word(&self, text: &str, t: &Token) -> bool {
         if t.single {
             return matches!(t.text(text), "a" | "A" | "I");
@@ -199,6 +202,7 @@ impl Vocabulary {
     }
 
     /// English hot path: false when the join hash is certainly no built-in or configured word.
+    #[inline]
     pub fn may_know_join(&self, h: u64) -> bool {
         BUILTIN_FILTER.may_contain(h) || self.is_config(h)
     }
