@@ -111,6 +111,7 @@ fn same_letter(c: char, p: char) -> bool {
 
 /// Length of `phrase` at the start of `input`, compared case-insensitively; a space in the
 /// phrase matches any gap, and a phrase ending in a letter must end at a word boundary.
+#[inline]
 pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
     // Most phrases tried fail on their first letter: decide that from the bytes.
     if let Some(&p) = phrase.as_bytes().first()
@@ -120,6 +121,11 @@ pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
     {
         return None;
     }
+    phrase_len_from_start(input, phrase)
+}
+
+/// [`phrase_len`] past its test of the first byte.
+fn phrase_len_from_start(input: &str, phrase: &str) -> Option<usize> {
     let mut pos = 0;
     for (i, part) in phrase.split(' ').enumerate() {
         if i > 0 {
@@ -216,13 +222,62 @@ pub(crate) fn number_may_start(text: &str, pos: usize) -> bool {
     true
 }
 
+/// `0x01` in every byte of a word.
+const ONES: u64 = u64::from_ne_bytes([1; 8]);
+/// The high bit of every byte of a word.
+const HIGHS: u64 = ONES * 0x80;
+
+/// The bytes of `word` strictly between `low` and `high` (`low < high <= 128`), marked by their
+/// high bit. Exact: each byte is computed apart from the others (no carry crosses a byte).
+pub(crate) const fn bytes_between(word: u64, low: u8, high: u8) -> u64 {
+    let low7 = word & (ONES * 0x7f);
+    (ONES * (127 + high as u64) - low7) & !word & (low7 + ONES * (127 - low as u64)) & HIGHS
+}
+
+/// The non-ASCII bytes of `word`, marked by their high bit.
+pub(crate) const fn non_ascii_bytes(word: u64) -> u64 {
+    word & HIGHS
+}
+
+/// The ASCII digits of `word`, marked by their high bit.
+pub(crate) const fn digit_bytes(word: u64) -> u64 {
+    bytes_between(word, b'0' - 1, b'9' + 1)
+}
+
+/// The first index at or after `from` of a byte that `marks` marks. `marks` tests eight bytes
+/// at once (read as a little-endian word), setting the high bit of each byte sought and no
+/// other bit, and never marks a zero byte. The bytes sought (digits, capitals) are rare in
+/// running text: a word at a time is several times faster than a byte at a time.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let (words, tail) = rest.as_chunks::<8>();
+    let at = |k: usize, m: u64| from + k * 8 + (m.trailing_zeros() / 8) as usize;
+    for (k, w) in words.iter().enumerate() {
+        let m = marks(u64::from_le_bytes(*w));
+        if m != 0 {
+            return Some(at(k, m));
+        }
+    }
+    // The tail, padded with zero bytes (never marked).
+    let mut last = [0u8; 8];
+    last[..tail.len()].copy_from_slice(tail);
+    let m = marks(u64::from_le_bytes(last));
+    (m != 0).then(|| at(words.len(), m))
+}
+
+/// True when `text` has an ASCII digit: dates, times and counts all have one.
+pub(crate) fn has_digit(text: &str) -> bool {
+    find_byte(text.as_bytes(), 0, digit_bytes).is_some()
+}
+
 /// The start of the first digit run at or after `from` where a number may start, and the end
 /// of that run. Digit runs inside words or symbols are skipped.
 pub(crate) fn next_number(text: &str, from: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut pos = from;
     loop {
-        let start = pos + bytes.get(pos..)?.iter().position(u8::is_ascii_digit)?;
+        let start = find_byte(bytes, pos, digit_bytes)?;
         let end =
             start + bytes[start..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len() - start);
         if number_may_start(text, start) {
@@ -369,4 +424,31 @@ pub(crate) fn name_before(text: &str, pos: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     word_ending_at(text, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_byte_agrees_with_a_byte_at_a_time() {
+        // Every byte value at every position of a word and of the tail, among other bytes.
+        for b in 0..=255u8 {
+            for len in [1, 7, 8, 9, 17, 23] {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    for from in [0, at, at.saturating_sub(3)] {
+                        let naive = |f: fn(&u8) -> bool| bytes[from..].iter().position(f).map(|i| from + i);
+                        assert_eq!(find_byte(&bytes, from, digit_bytes), naive(u8::is_ascii_digit));
+                        assert_eq!(find_byte(&bytes, from, non_ascii_bytes), naive(|c| !c.is_ascii()));
+                        let upper = |w| bytes_between(w, b'A' - 1, b'Z' + 1);
+                        assert_eq!(find_byte(&bytes, from, upper), naive(u8::is_ascii_uppercase));
+                    }
+                }
+            }
+        }
+        assert_eq!(find_byte(b"abc", 3, digit_bytes), None);
+        assert_eq!(find_byte(b"abc", 4, digit_bytes), None);
+    }
 }

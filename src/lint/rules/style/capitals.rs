@@ -11,9 +11,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::datetime::{bytes_between, char_before, find_byte, non_ascii_bytes};
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
-use crate::lint::text::{Joined, words};
+use crate::lint::text::Joined;
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::vocab::{Vocab, vocab};
@@ -118,12 +119,7 @@ impl Nouns {
     /// wrong), longest at each place: `(start, end, bare)`.
     fn capitalized(&self, text: &str) -> Vec<(usize, usize, bool)> {
         let mut found = Vec::new();
-        for word in words(text) {
-            let at = word.start;
-            if !text[at..].starts_with(char::is_uppercase) {
-                continue;
-            }
-            let word_end = word.end;
+        for (at, word_end) in capitalized_words(text) {
             let Some(candidates) = self.starting_with(&text[at..word_end]) else { continue };
             for (noun, bare) in candidates {
                 let end = at + noun.len();
@@ -140,6 +136,36 @@ impl Nouns {
 }
 
 /// A701 over one piece of running text.
+/// The words of `text` (maximal runs of alphanumeric characters, as [`words`] has them) that
+/// begin with a capital, as byte ranges. Capitals are rare: they are looked for a word of bytes
+/// at a time, ASCII capitals and the bytes of other characters alike.
+fn capitalized_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let marks = |w: u64| bytes_between(w, b'A' - 1, b'Z' + 1) | non_ascii_bytes(w);
+    let alnum_at = |i: usize| text[i..].chars().next().filter(|c| c.is_alphanumeric());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let at = find_byte(bytes, from, marks)?;
+            // A byte inside a character (never ASCII) is passed over with it.
+            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+                from = at + 1;
+                continue;
+            };
+            from = at + c.len_utf8();
+            if !c.is_uppercase() || char_before(text, at).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let mut end = from;
+            while let Some(c) = alnum_at(end) {
+                end += c.len_utf8();
+            }
+            from = end;
+            return Some((at, end));
+        }
+    })
+}
+
 pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, nouns: &Nouns, joined: &Joined) {
     let v = vocab(cx.doc.language);
     let text = joined.text.as_str();
@@ -218,6 +244,19 @@ mod tests {
         assert!(sentence_start("functions: (b) Make", 15));
         assert!(!sentence_start("as decided under Agenda", 17));
         assert!(!sentence_start("resolution (2020) Annex", 18));
+    }
+
+    #[test]
+    fn capitalized_words_are_the_words_that_begin_with_a_capital() {
+        for text in
+            ["", "Annex I, see Agenda item 4 (a) of theAnnex", "É Élection à l’Ordre du jour", "ÀB 1A x9Z"]
+        {
+            let expected: Vec<(usize, usize)> = crate::lint::text::words(text)
+                .filter(|w| text[w.start..].starts_with(char::is_uppercase))
+                .map(|w| (w.start, w.end))
+                .collect();
+            assert_eq!(capitalized_words(text).collect::<Vec<_>>(), expected, "{text}");
+        }
     }
 
     #[test]
