@@ -8,7 +8,6 @@
 
 use std::ops::Range;
 
-use nom::bytes::complete::take_while_m_n;
 use nom::combinator::verify;
 use nom::{IResult, Parser};
 
@@ -54,12 +53,17 @@ pub(crate) fn gap1(input: &str) -> PResult<'_, &str> {
 /// A run of 1 to `max` ASCII digits not followed by another digit.
 pub(crate) fn digits(max: usize) -> impl FnMut(&str) -> PResult<'_, &str> {
     move |input| {
-        let (rest, d) = take_while_m_n(1, max, |c: char| c.is_ascii_digit()).parse(input)?;
-        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let n = input.bytes().take(max + 1).take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > max {
             return Err(nom::Err::Error(()));
         }
-        Ok((rest, d))
+        Ok((&input[n..], &input[..n]))
     }
+}
+
+/// The value of a run of ASCII digits (at most 9, so that it fits).
+fn value(digits: &str) -> u32 {
+    digits.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))
 }
 
 /// Exactly `n` digits not followed by another digit, as a number.
@@ -69,23 +73,32 @@ pub(crate) fn number_of(n: usize) -> impl FnMut(&str) -> PResult<'_, u32> {
         if d.len() != n {
             return Err(nom::Err::Error(()));
         }
-        Ok((rest, d.parse().map_err(|_| nom::Err::Error(()))?))
+        Ok((rest, value(d)))
     }
 }
 
 /// 1 or 2 digits not followed by another digit, as a number.
 pub(crate) fn small_number(input: &str) -> PResult<'_, u32> {
     let (rest, d) = digits(2).parse(input)?;
-    Ok((rest, d.parse().map_err(|_| nom::Err::Error(()))?))
+    Ok((rest, value(d)))
 }
 
 /// A word of letters (at most `MAX_WORD_CHARS`) not followed by another letter.
 pub(crate) fn word(input: &str) -> PResult<'_, &str> {
-    let (rest, w) = take_while_m_n(1, MAX_WORD_CHARS, char::is_alphabetic).parse(input)?;
-    if rest.starts_with(char::is_alphabetic) {
+    let mut end = 0;
+    for (n, c) in input.chars().enumerate() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        if n == MAX_WORD_CHARS {
+            return Err(nom::Err::Error(()));
+        }
+        end += c.len_utf8();
+    }
+    if end == 0 {
         return Err(nom::Err::Error(()));
     }
-    Ok((rest, w))
+    Ok((&input[end..], &input[..end]))
 }
 
 /// A dash joining the two ends of a range: hyphen, en dash, em dash, figure dash or minus.
@@ -390,6 +403,20 @@ pub(crate) fn fold_spaces(text: &str) -> String {
     out
 }
 
+/// True when [`fold_spaces`] of `text` is `folded`, without building it.
+pub(crate) fn folds_to(text: &str, folded: &str) -> bool {
+    let mut rest = folded;
+    for (i, part) in text.split(is_gap_char).filter(|p| !p.is_empty()).enumerate() {
+        let Some(r) =
+            (if i > 0 { rest.strip_prefix(' ') } else { Some(rest) }).and_then(|r| r.strip_prefix(part))
+        else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
+}
+
 /// True when `word` is written in capitals only (a heading), and has at least two letters.
 pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -449,6 +476,15 @@ mod tests {
             }
         }
         assert_eq!(find_byte(b"abc", 3, digit_bytes), None);
+        for (text, folded) in [
+            ("10  a.m.", "10 a.m."),
+            (" 10\na.m. ", "10 a.m."),
+            ("10 a.m.", "10 a.m"),
+            ("", ""),
+            ("10", "10 "),
+        ] {
+            assert_eq!(folds_to(text, folded), fold_spaces(text) == folded, "{text:?} {folded:?}");
+        }
         assert_eq!(find_byte(b"abc", 4, digit_bytes), None);
     }
 }
