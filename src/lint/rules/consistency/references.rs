@@ -14,7 +14,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::datetime::has_digit;
 use crate::fold::{is_space, key};
-use crate::lint::text::{Joined, paragraphs};
+use crate::lint::text::paragraphs;
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::parser::lead::is_marker_word;
@@ -227,7 +227,8 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
         if !p.lines.iter().any(|l| has_digit(text.get(l.start..l.end).unwrap_or(""))) {
             continue;
         }
-        let joined = Joined::of_lines(text, &p.lines);
+        let piece = cx.paragraph(p);
+        let joined = &piece.joined;
         for r in find_item_refs(&joined.text, lang) {
             for t in &r.targets {
                 let span = joined.span(r.word.start.min(t.range.start), t.range.end);
