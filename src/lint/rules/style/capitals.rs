@@ -79,6 +79,8 @@ fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
 /// language and process, so that each text is read in one pass.
 pub(super) struct Nouns {
     by_first: FxHashMap<String, Vec<(String, bool)>>,
+    /// The ASCII letters first words begin with, one bit each from `a`.
+    initials: u32,
 }
 
 impl Nouns {
@@ -97,7 +99,11 @@ impl Nouns {
         for list in by_first.values_mut() {
             list.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         }
-        Nouns { by_first }
+        let initials = by_first
+            .keys()
+            .filter_map(|k| k.bytes().next().filter(u8::is_ascii_lowercase))
+            .fold(0, |m, b| m | 1 << (b - b'a'));
+        Nouns { by_first, initials }
     }
 
     /// The nouns whose first word is `word` (in any case). A short ASCII word, as nearly all
@@ -119,7 +125,10 @@ impl Nouns {
     /// wrong), longest at each place: `(start, end, bare)`.
     fn capitalized(&self, text: &str) -> Vec<(usize, usize, bool)> {
         let mut found = Vec::new();
-        for (at, word_end) in capitalized_words(text) {
+        // An ASCII capital begins a noun only as the lower-case initial of one.
+        let initial =
+            |c: char| !c.is_ascii() || self.initials >> (c.to_ascii_lowercase() as u8 - b'a') & 1 == 1;
+        for (at, word_end) in capitalized_words(text, initial) {
             let Some(candidates) = self.starting_with(&text[at..word_end]) else { continue };
             for (noun, bare) in candidates {
                 let end = at + noun.len();
@@ -135,11 +144,13 @@ impl Nouns {
     }
 }
 
-/// A701 over one piece of running text.
 /// The words of `text` (maximal runs of alphanumeric characters, as [`words`] has them) that
-/// begin with a capital, as byte ranges. Capitals are rare: they are looked for a word of bytes
-/// at a time, ASCII capitals and the bytes of other characters alike.
-fn capitalized_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// begin with a capital for which `initial` holds, as byte ranges. Capitals are rare: they are
+/// looked for a word of bytes at a time, ASCII capitals and the bytes of other characters alike.
+fn capitalized_words<'t>(
+    text: &'t str,
+    initial: impl Fn(char) -> bool + 't,
+) -> impl Iterator<Item = (usize, usize)> + 't {
     let bytes = text.as_bytes();
     let marks = |w: u64| bytes_between(w, b'A' - 1, b'Z' + 1) | non_ascii_bytes(w);
     let alnum_at = |i: usize| text[i..].chars().next().filter(|c| c.is_alphanumeric());
@@ -153,12 +164,19 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 continue;
             };
             from = at + c.len_utf8();
-            if !c.is_uppercase() || char_before(text, at).is_some_and(char::is_alphanumeric) {
+            if !c.is_uppercase() || char_before(text, at).is_some_and(char::is_alphanumeric) || !initial(c) {
                 continue;
             }
             let mut end = from;
-            while let Some(c) = alnum_at(end) {
-                end += c.len_utf8();
+            loop {
+                match bytes.get(end) {
+                    Some(b) if b.is_ascii_alphanumeric() => end += 1,
+                    Some(b) if !b.is_ascii() => match alnum_at(end) {
+                        Some(c) => end += c.len_utf8(),
+                        None => break,
+                    },
+                    _ => break,
+                }
             }
             from = end;
             return Some((at, end));
@@ -166,6 +184,7 @@ fn capitalized_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// A701 over one piece of running text.
 pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, nouns: &Nouns, joined: &Joined) {
     let v = vocab(cx.doc.language);
     let text = joined.text.as_str();
@@ -255,7 +274,17 @@ mod tests {
                 .filter(|w| text[w.start..].starts_with(char::is_uppercase))
                 .map(|w| (w.start, w.end))
                 .collect();
-            assert_eq!(capitalized_words(text).collect::<Vec<_>>(), expected, "{text}");
+            assert_eq!(capitalized_words(text, |_| true).collect::<Vec<_>>(), expected, "{text}");
+            let a_only: Vec<(usize, usize)> = expected
+                .iter()
+                .copied()
+                .filter(|&(s, _)| !text[s..].starts_with(|c: char| c.is_ascii() && c != 'A'))
+                .collect();
+            assert_eq!(
+                capitalized_words(text, |c| !c.is_ascii() || c == 'A').collect::<Vec<_>>(),
+                a_only,
+                "{text}"
+            );
         }
     }
 
