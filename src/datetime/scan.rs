@@ -8,7 +8,6 @@
 
 use std::ops::Range;
 
-use nom::bytes::complete::take_while_m_n;
 use nom::combinator::verify;
 use nom::{IResult, Parser};
 
@@ -54,12 +53,17 @@ pub(crate) fn gap1(input: &str) -> PResult<'_, &str> {
 /// A run of 1 to `max` ASCII digits not followed by another digit.
 pub(crate) fn digits(max: usize) -> impl FnMut(&str) -> PResult<'_, &str> {
     move |input| {
-        let (rest, d) = take_while_m_n(1, max, |c: char| c.is_ascii_digit()).parse(input)?;
-        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let n = input.bytes().take(max + 1).take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > max {
             return Err(nom::Err::Error(()));
         }
-        Ok((rest, d))
+        Ok((&input[n..], &input[..n]))
     }
+}
+
+/// The value of a run of ASCII digits (at most 9, so that it fits).
+fn value(digits: &str) -> u32 {
+    digits.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'))
 }
 
 /// Exactly `n` digits not followed by another digit, as a number.
@@ -69,23 +73,32 @@ pub(crate) fn number_of(n: usize) -> impl FnMut(&str) -> PResult<'_, u32> {
         if d.len() != n {
             return Err(nom::Err::Error(()));
         }
-        Ok((rest, d.parse().map_err(|_| nom::Err::Error(()))?))
+        Ok((rest, value(d)))
     }
 }
 
 /// 1 or 2 digits not followed by another digit, as a number.
 pub(crate) fn small_number(input: &str) -> PResult<'_, u32> {
     let (rest, d) = digits(2).parse(input)?;
-    Ok((rest, d.parse().map_err(|_| nom::Err::Error(()))?))
+    Ok((rest, value(d)))
 }
 
 /// A word of letters (at most `MAX_WORD_CHARS`) not followed by another letter.
 pub(crate) fn word(input: &str) -> PResult<'_, &str> {
-    let (rest, w) = take_while_m_n(1, MAX_WORD_CHARS, char::is_alphabetic).parse(input)?;
-    if rest.starts_with(char::is_alphabetic) {
+    let mut end = 0;
+    for (n, c) in input.chars().enumerate() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        if n == MAX_WORD_CHARS {
+            return Err(nom::Err::Error(()));
+        }
+        end += c.len_utf8();
+    }
+    if end == 0 {
         return Err(nom::Err::Error(()));
     }
-    Ok((rest, w))
+    Ok((&input[end..], &input[..end]))
 }
 
 /// A dash joining the two ends of a range: hyphen, en dash, em dash, figure dash or minus.
@@ -111,6 +124,7 @@ fn same_letter(c: char, p: char) -> bool {
 
 /// Length of `phrase` at the start of `input`, compared case-insensitively; a space in the
 /// phrase matches any gap, and a phrase ending in a letter must end at a word boundary.
+#[inline]
 pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
     // Most phrases tried fail on their first letter: decide that from the bytes.
     if let Some(&p) = phrase.as_bytes().first()
@@ -120,6 +134,11 @@ pub(crate) fn phrase_len(input: &str, phrase: &str) -> Option<usize> {
     {
         return None;
     }
+    phrase_len_from_start(input, phrase)
+}
+
+/// [`phrase_len`] past its test of the first byte.
+fn phrase_len_from_start(input: &str, phrase: &str) -> Option<usize> {
     let mut pos = 0;
     for (i, part) in phrase.split(' ').enumerate() {
         if i > 0 {
@@ -216,13 +235,66 @@ pub(crate) fn number_may_start(text: &str, pos: usize) -> bool {
     true
 }
 
+/// `0x01` in every byte of a word.
+const ONES: u64 = u64::from_ne_bytes([1; 8]);
+/// The high bit of every byte of a word.
+const HIGHS: u64 = ONES * 0x80;
+
+/// The bytes of `word` strictly between `low` and `high` (`low < high <= 128`), marked by their
+/// high bit. Exact: each byte is computed apart from the others (no carry crosses a byte).
+pub(crate) const fn bytes_between(word: u64, low: u8, high: u8) -> u64 {
+    let low7 = word & (ONES * 0x7f);
+    (ONES * (127 + high as u64) - low7) & !word & (low7 + ONES * (127 - low as u64)) & HIGHS
+}
+
+/// The non-ASCII bytes of `word`, marked by their high bit.
+pub(crate) const fn non_ascii_bytes(word: u64) -> u64 {
+    word & HIGHS
+}
+
+/// The ASCII digits of `word` marked by their high bit, the lowest exactly (a byte above a
+/// digit may be marked too: the borrow of the subtraction runs upward).
+pub(crate) const fn digit_bytes(word: u64) -> u64 {
+    let x = word ^ (ONES * 0x30);
+    x.wrapping_sub(ONES * 10) & !x & HIGHS
+}
+
+/// The first index at or after `from` of a byte that `marks` marks. `marks` tests eight bytes
+/// at once (read as a little-endian word), setting the high bit of bytes sought and no other
+/// bit: the lowest byte marked must be the first byte sought, and a word without one must get
+/// no mark (bytes above the first may be marked or not). A zero byte is never sought. The
+/// bytes sought (digits, capitals) are rare in running text: a word at a time is several
+/// times faster than a byte at a time.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let (words, tail) = rest.as_chunks::<8>();
+    let at = |k: usize, m: u64| from + k * 8 + (m.trailing_zeros() / 8) as usize;
+    for (k, w) in words.iter().enumerate() {
+        let m = marks(u64::from_le_bytes(*w));
+        if m != 0 {
+            return Some(at(k, m));
+        }
+    }
+    // The tail, padded with zero bytes (never marked).
+    let mut last = [0u8; 8];
+    last[..tail.len()].copy_from_slice(tail);
+    let m = marks(u64::from_le_bytes(last));
+    (m != 0).then(|| at(words.len(), m))
+}
+
+/// True when `text` has an ASCII digit: dates, times and counts all have one.
+pub(crate) fn has_digit(text: &str) -> bool {
+    find_byte(text.as_bytes(), 0, digit_bytes).is_some()
+}
+
 /// The start of the first digit run at or after `from` where a number may start, and the end
 /// of that run. Digit runs inside words or symbols are skipped.
 pub(crate) fn next_number(text: &str, from: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut pos = from;
     loop {
-        let start = pos + bytes.get(pos..)?.iter().position(u8::is_ascii_digit)?;
+        let start = find_byte(bytes, pos, digit_bytes)?;
         let end =
             start + bytes[start..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len() - start);
         if number_may_start(text, start) {
@@ -335,6 +407,20 @@ pub(crate) fn fold_spaces(text: &str) -> String {
     out
 }
 
+/// True when [`fold_spaces`] of `text` is `folded`, without building it.
+pub(crate) fn folds_to(text: &str, folded: &str) -> bool {
+    let mut rest = folded;
+    for (i, part) in text.split(is_gap_char).filter(|p| !p.is_empty()).enumerate() {
+        let Some(r) =
+            (if i > 0 { rest.strip_prefix(' ') } else { Some(rest) }).and_then(|r| r.strip_prefix(part))
+        else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
+}
+
 /// True when `word` is written in capitals only (a heading), and has at least two letters.
 pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -369,4 +455,40 @@ pub(crate) fn name_before(text: &str, pos: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     word_ending_at(text, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_byte_agrees_with_a_byte_at_a_time() {
+        // Every byte value at every position of a word and of the tail, among other bytes.
+        for b in 0..=255u8 {
+            for len in [1, 7, 8, 9, 17, 23] {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    for from in [0, at, at.saturating_sub(3)] {
+                        let naive = |f: fn(&u8) -> bool| bytes[from..].iter().position(f).map(|i| from + i);
+                        assert_eq!(find_byte(&bytes, from, digit_bytes), naive(u8::is_ascii_digit));
+                        assert_eq!(find_byte(&bytes, from, non_ascii_bytes), naive(|c| !c.is_ascii()));
+                        let upper = |w| bytes_between(w, b'A' - 1, b'Z' + 1);
+                        assert_eq!(find_byte(&bytes, from, upper), naive(u8::is_ascii_uppercase));
+                    }
+                }
+            }
+        }
+        assert_eq!(find_byte(b"abc", 3, digit_bytes), None);
+        for (text, folded) in [
+            ("10  a.m.", "10 a.m."),
+            (" 10\na.m. ", "10 a.m."),
+            ("10 a.m.", "10 a.m"),
+            ("", ""),
+            ("10", "10 "),
+        ] {
+            assert_eq!(folds_to(text, folded), fold_spaces(text) == folded, "{text:?} {folded:?}");
+        }
+        assert_eq!(find_byte(b"abc", 4, digit_bytes), None);
+    }
 }

@@ -8,11 +8,19 @@ pub mod registry;
 pub mod rules;
 pub mod text;
 
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use crate::datetime::{DateMatch, find_dates};
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
+use crate::model::{Language, Paragraph};
 use crate::source::Source;
 use crate::span::Span;
 use registry::{RULES, RuleMeta};
+use text::Joined;
 
 /// Which rules run, at which severity.
 #[derive(Debug, Clone)]
@@ -84,12 +92,51 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     /// Run options.
     pub options: &'a LintOptions,
+    /// The paragraphs several rules read, by address (of paragraphs of `doc`, which stay in
+    /// place while it is borrowed), each made once per document.
+    paragraphs: RefCell<FxHashMap<usize, Rc<Piece>>>,
 }
 
-impl Context<'_> {
+/// A piece of running text (a paragraph, a footnote) as rules read it: its lines joined, and
+/// what is found in it, each computed on first need.
+pub struct Piece {
+    /// The lines joined with one space.
+    pub joined: Joined,
+    dates: OnceCell<Vec<DateMatch>>,
+}
+
+impl Piece {
+    /// The lines of `source` joined, nothing found yet.
+    pub fn new(source: &str, lines: &[Span]) -> Self {
+        Piece { joined: Joined::of_lines(source, lines), dates: OnceCell::new() }
+    }
+
+    /// The dates of the joined text ([`find_dates`] at offset 0).
+    pub fn dates(&self, lang: Language) -> &[DateMatch] {
+        self.dates.get_or_init(|| find_dates(&self.joined.text, 0, lang))
+    }
+}
+
+impl<'a> Context<'a> {
+    /// What a rule sees of a document.
+    pub fn new(source: &'a Source<'a>, doc: &'a Document, options: &'a LintOptions) -> Self {
+        Context { source, doc, options, paragraphs: RefCell::default() }
+    }
+
     /// The text of a span.
     pub fn text(&self, span: Span) -> &str {
         self.source.slice(span)
+    }
+
+    /// A paragraph of the document as running text, shared by the rules that read it.
+    pub fn paragraph(&self, p: &'a Paragraph) -> Rc<Piece> {
+        let key = std::ptr::from_ref(p) as usize;
+        if let Some(piece) = self.paragraphs.borrow().get(&key) {
+            return Rc::clone(piece);
+        }
+        let piece = Rc::new(Piece::new(self.source.text(), &p.lines));
+        self.paragraphs.borrow_mut().insert(key, Rc::clone(&piece));
+        piece
     }
 }
 
@@ -157,7 +204,7 @@ pub fn lint(source: &Source<'_>, doc: &Document, options: &LintOptions) -> Vec<F
         out.emit(diagnostic.clone());
     }
     if !source.is_binary() {
-        let cx = Context { source, doc, options };
+        let cx = Context::new(source, doc, options);
         rules::check_all(&cx, &mut out);
     }
     out.finish()

@@ -26,7 +26,7 @@ use crate::model::Language;
 use crate::span::Span;
 
 use super::calendar::{CalendarDate, Weekday, is_valid_date, weekday};
-use super::scan::{is_gap_char, only_space_after, scan_numbers};
+use super::scan::{has_digit, is_gap_char, only_space_after, scan_numbers};
 use super::vocab::vocab;
 use super::{FormatIssue, IssueKind, apply_issues};
 use grammar::{parse_at, parse_dmy, parse_mdy, plausible_in_text};
@@ -199,7 +199,7 @@ pub fn parse_day_label(s: &str, lang: Language) -> Option<DayLabel> {
 /// for rows where the header shares a line with what follows.
 pub fn parse_day_label_prefix(s: &str, lang: Language) -> Option<(DayLabel, usize)> {
     // Every label has a day number: most lines of a schedule have no digit at all.
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(s) {
         return None;
     }
     let v = &vocab(lang).dates;

@@ -1,22 +1,43 @@
 //! The standard form of a parsed time (A404, A405): one edit per time or separator that departs
 //! from it, and the [`TimeMatch`] built from the parse.
 
+use std::fmt::Write;
 use std::ops::Range;
 
 use crate::span::Span;
 
-use super::super::scan::{fold_spaces, is_gap_char};
+use super::super::scan::{fold_spaces, folds_to, is_gap_char};
 use super::super::vocab::{TimeVocab, intro_connector};
 use super::super::{FormatIssue, IssueKind};
 use super::grammar::{ParsedTimes, TimeTok, Unit, Values, inherited_unit, uses_meridiem, values};
 use super::{TimeMatch, TimePoint};
 
-/// `template` with `{h}`, `{mm}` and `{m}` filled in.
+/// `template` with `{h}`, `{mm}` and `{m}` filled in, in one pass.
 pub(super) fn render(template: &str, hour: u32, minute: u32, meridiem: &str) -> String {
-    template
-        .replace("{h}", &hour.to_string())
-        .replace("{mm}", &format!("{minute:02}"))
-        .replace("{m}", meridiem)
+    let mut out = String::with_capacity(template.len() + meridiem.len());
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        // `fmt::Write` for a `String` never fails.
+        let _ = if let Some(after) = rest.strip_prefix("{h}") {
+            rest = after;
+            write!(out, "{hour}")
+        } else if let Some(after) = rest.strip_prefix("{mm}") {
+            rest = after;
+            write!(out, "{minute:02}")
+        } else if let Some(after) = rest.strip_prefix("{m}") {
+            rest = after;
+            out.push_str(meridiem);
+            Ok(())
+        } else {
+            out.push('{');
+            rest = &rest[1..];
+            Ok(())
+        };
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The standard form of a token: `with_unit` false for the start of a range sharing its unit.
@@ -73,12 +94,11 @@ pub(super) fn build(text: &str, base: usize, v: &TimeVocab, t: &ParsedTimes) -> 
     let sp = |r: &Range<usize>| Span::new(r.start + base, r.end + base);
     let mut issues = Vec::new();
     let token_issue = |tok: &TimeTok, unit: Option<Unit>, with_unit: bool, forced: Option<IssueKind>| {
-        let printed = fold_spaces(&text[tok.span.clone()]);
         let mut fixed = canonical(tok, unit, with_unit, v);
-        if printed == fixed {
+        if folds_to(&text[tok.span.clone()], &fixed) {
             return None;
         }
-        let kind = forced.unwrap_or_else(|| diagnose(tok, &printed, &fixed, v));
+        let kind = forced.unwrap_or_else(|| diagnose(tok, &fold_spaces(&text[tok.span.clone()]), &fixed, v));
         // `10 am.` ends a sentence: its full stop also ends `a.m.`.
         if fixed.ends_with('.') && text[tok.span.end..].starts_with('.') {
             fixed.pop();

@@ -12,8 +12,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use crate::datetime::has_digit;
 use crate::fold::{is_space, key};
-use crate::lint::text::{Joined, paragraphs};
+use crate::lint::text::paragraphs;
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::parser::lead::is_marker_word;
@@ -220,8 +221,14 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
     let lang = cx.doc.language;
     let source = if outline.from_list { "agenda list" } else { "annotations" };
     let last = outline.items.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    let text = cx.source.text();
     for p in paragraphs(cx.doc) {
-        let joined = Joined::of_lines(cx.source.text(), &p.lines);
+        // Every reference has an item number: most paragraphs have no digit at all.
+        if !p.lines.iter().any(|l| has_digit(text.get(l.start..l.end).unwrap_or(""))) {
+            continue;
+        }
+        let piece = cx.paragraph(p);
+        let joined = &piece.joined;
         for r in find_item_refs(&joined.text, lang) {
             for t in &r.targets {
                 let span = joined.span(r.word.start.min(t.range.start), t.range.end);

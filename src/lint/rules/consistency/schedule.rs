@@ -14,11 +14,13 @@
 //!   (`opened`, `s’ouvrira`, `inaugurará`; `data/vocab`) in the first item's annotation — are
 //!   the annex's first day and the start of its first slot.
 
+use std::rc::Rc;
+
 use memchr::memmem;
 
 use crate::datetime::{CalendarDate, DateKind, DateMatch, find_dates, find_meeting_counts, find_times};
-use crate::lint::text::{Joined, paragraphs};
-use crate::lint::{Context, Emitter, finding};
+use crate::lint::text::paragraphs;
+use crate::lint::{Context, Emitter, Piece, finding};
 use crate::model::{AnnotationSub, Block, Day, Document, Slot};
 use crate::span::Span;
 use crate::vocab::vocab;
@@ -74,16 +76,16 @@ impl Annex<'_> {
 pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let doc = cx.doc;
     let Some(annex) = Annex::of(doc) else { return };
-    let source = cx.source.text();
-    let texts: Vec<Joined> = paragraphs(doc).map(|p| Joined::of_lines(source, &p.lines)).collect();
+    let texts: Vec<Rc<Piece>> = paragraphs(doc).map(|p| cx.paragraph(p)).collect();
     counts(cx, out, &annex, &texts);
     session_dates(cx, out, &annex, &texts);
-    opening(cx, out, &annex, &opening_text(doc, source));
+    opening(cx, out, &annex, &opening_text(cx));
 }
 
 /// Where the opening is announced: the paragraphs before the first annotation and those of the
 /// first item's annotation (its sub-items included).
-fn opening_text(doc: &Document, source: &str) -> Vec<Joined> {
+fn opening_text(cx: &Context<'_>) -> Vec<Rc<Piece>> {
+    let doc = cx.doc;
     let mut blocks: Vec<&Block> = doc.intro.iter().chain(&doc.annotations_intro).collect();
     if let Some(first) = doc.annotations.first() {
         blocks.extend(&first.body);
@@ -93,19 +95,17 @@ fn opening_text(doc: &Document, source: &str) -> Vec<Joined> {
     }
     blocks
         .into_iter()
-        .filter_map(
-            |b| if let Block::Paragraph(p) = b { Some(Joined::of_lines(source, &p.lines)) } else { None },
-        )
+        .filter_map(|b| if let Block::Paragraph(p) = b { Some(cx.paragraph(p)) } else { None })
         .collect()
 }
 
 /// Stated meeting and day counts against the slots and days of the annex. Only a count that
 /// also states its days ("four plenary meetings over two days") is compared: a bare count
 /// ("at least two meetings before the tenth session") may be of another occasion.
-fn counts(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Joined]) {
+fn counts(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Rc<Piece>]) {
     let lang = cx.doc.language;
     let days = annex.days.len();
-    for j in texts {
+    for j in texts.iter().map(|p| &p.joined) {
         for c in find_meeting_counts(&j.text, 0, lang).into_iter().filter(|c| c.days.is_some()) {
             let printed = |s: Span| j.text.get(s.start..s.end).unwrap_or("").to_string();
             if c.meetings as usize != annex.slots {
@@ -183,7 +183,7 @@ fn report_dates(
 }
 
 /// Session dates in the masthead and in the text against the annex days.
-fn session_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Joined]) {
+fn session_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Rc<Piece>]) {
     let lang = cx.doc.language;
     let annex_days = annex.dates();
     if annex_days.is_empty() {
@@ -201,18 +201,19 @@ fn session_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, tex
             }
         }
     }
-    for j in texts {
-        for d in find_dates(&j.text, 0, lang) {
+    for piece in texts {
+        let j = &piece.joined;
+        for d in piece.dates(lang) {
             if d.kind == DateKind::Single {
                 continue;
             }
-            let named = named_days(&d, annex);
+            let named = named_days(d, annex);
             let shares = named.iter().any(|x| annex_days.contains(x));
             if !shares || named.len() != annex_days.len() || named.iter().all(|x| annex_days.contains(x)) {
                 continue;
             }
             let missing = missing_labels(annex, &named);
-            let mut d = d;
+            let mut d = d.clone();
             d.span = j.span(d.span.start, d.span.end);
             report_dates(out, cx, annex, &d, "dates", &missing);
         }
@@ -221,10 +222,11 @@ fn session_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, tex
 
 /// The opening date and time against the annex's first day and slot: the first paragraph with
 /// an opening word followed by a date or a time.
-fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Joined]) {
+fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Rc<Piece>]) {
     let lang = cx.doc.language;
     let words = &vocab(lang).opening_words;
-    for j in texts {
+    for piece in texts {
+        let j = &piece.joined;
         let lower = j.text.to_ascii_lowercase();
         let Some(at) = words
             .iter()
@@ -239,9 +241,8 @@ fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[
             continue;
         };
         let reach = at..(at + OPENING_REACH).min(j.text.len());
-        let date = find_dates(&j.text, 0, lang)
-            .into_iter()
-            .find(|d| d.kind == DateKind::Single && reach.contains(&d.span.start));
+        let date =
+            piece.dates(lang).iter().find(|d| d.kind == DateKind::Single && reach.contains(&d.span.start));
         let time = find_times(&j.text, 0, lang).into_iter().find(|t| reach.contains(&t.span.start));
         if date.is_none() && time.is_none() {
             continue;

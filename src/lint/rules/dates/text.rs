@@ -12,12 +12,13 @@
 //! none of them is it reported, in the first of them.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
-use crate::datetime::{DateMatch, DatePoint, find_dates, find_times, infer_year};
+use crate::datetime::{DateMatch, DatePoint, find_times, has_digit, infer_year};
 use crate::fold::fold_whitespace;
 use crate::lint::text::Joined;
-use crate::lint::{Context, Emitter};
-use crate::model::{AnnotationSub, Block, Document, Punct, SubItem};
+use crate::lint::{Context, Emitter, Piece};
+use crate::model::{AnnotationSub, Block, Document, Paragraph, Punct, SubItem};
 use crate::span::Span;
 
 use super::report::{FORM_RULES, Stated, YearSource, form_findings, raw, validity};
@@ -73,13 +74,21 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
     let lang = cx.doc.language;
     let mut year_counts: HashMap<i32, usize> = HashMap::new();
     let mut yearless: Vec<Yearless> = Vec::new();
-    each_region(source, cx.doc, &mut |lines| {
-        let j = Joined::of_lines(source, lines);
+    each_region(source, cx.doc, &mut |lines, paragraph| {
+        // Every date and time has a digit: most pieces of text have none.
+        if !lines.iter().any(|l| has_digit(source.get(l.start..l.end).unwrap_or(""))) {
+            return;
+        }
+        let piece = match paragraph {
+            Some(p) => cx.paragraph(p),
+            None => Rc::new(Piece::new(source, lines)),
+        };
+        let j = &piece.joined;
         if j.text.is_empty() {
             return;
         }
         if dates {
-            let found = find_dates(&j.text, 0, lang);
+            let found = piece.dates(lang);
             let mut local_years: Vec<i32> = Vec::new();
             for y in found.iter().filter_map(DateMatch::year) {
                 *year_counts.entry(y).or_default() += 1;
@@ -87,7 +96,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
                     local_years.push(y);
                 }
             }
-            for d in &found {
+            for d in found {
                 for p in d.points() {
                     if let Some(y) = p.year {
                         text_years.add(p.month, y);
@@ -96,18 +105,18 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
                         continue;
                     }
                     if p.year.is_none() && p.weekday.is_some() && p.is_valid() {
-                        let stated = stated(source, &j, p);
+                        let stated = stated(source, j, p);
                         yearless.push(Yearless { stated, local_years: local_years.clone() });
                     } else if !p.is_valid() || p.weekday_mismatch().is_some() {
-                        validity(out, source, &stated(source, &j, p), lang);
+                        validity(out, source, &stated(source, j, p), lang);
                     }
                 }
-                form_findings(out, &j, d.span, &d.issues, lang, &FORM_RULES);
+                form_findings(out, j, d.span, &d.issues, lang, &FORM_RULES);
             }
         }
         if times {
             for t in find_times(&j.text, 0, lang) {
-                form_findings(out, &j, t.span, &t.issues, lang, &[&A404, &A405]);
+                form_findings(out, j, t.span, &t.issues, lang, &[&A404, &A405]);
             }
         }
     });
@@ -173,12 +182,15 @@ fn line_spans(source: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// What [`each_region`] calls for each piece of text: its lines, and the paragraph when it is one.
+type Region<'f, 'd> = &'f mut dyn FnMut(&[Span], Option<&'d Paragraph>);
+
 /// Calls `f` with the lines of each piece of running text of `doc`. The annex tables are not
 /// running text.
-fn each_region(source: &str, doc: &Document, f: &mut dyn FnMut(&[Span])) {
-    let span = |s: Span, f: &mut dyn FnMut(&[Span])| {
+fn each_region<'d>(source: &str, doc: &'d Document, f: Region<'_, 'd>) {
+    let span = |s: Span, f: Region<'_, 'd>| {
         if !s.is_empty() {
-            f(&line_spans(source, s));
+            f(&line_spans(source, s), None);
         }
     };
     if let Some(t) = &doc.title {
@@ -224,33 +236,33 @@ fn titled(title: Span, punct: Option<&Punct>) -> Span {
     }
 }
 
-fn sub_items(source: &str, subs: &[SubItem], f: &mut dyn FnMut(&[Span])) {
+fn sub_items<'d>(source: &str, subs: &'d [SubItem], f: Region<'_, 'd>) {
     for s in subs {
         if !s.title_span.is_empty() {
-            f(&line_spans(source, titled(s.title_span, s.punct.as_ref())));
+            f(&line_spans(source, titled(s.title_span, s.punct.as_ref())), None);
         }
         sub_items(source, &s.sub_items, f);
     }
 }
 
-fn annotation_subs(source: &str, subs: &[AnnotationSub], f: &mut dyn FnMut(&[Span])) {
+fn annotation_subs<'d>(source: &str, subs: &'d [AnnotationSub], f: Region<'_, 'd>) {
     for s in subs {
         if !s.title_span.is_empty() {
-            f(&line_spans(source, titled(s.title_span, s.punct.as_ref())));
+            f(&line_spans(source, titled(s.title_span, s.punct.as_ref())), None);
         }
         blocks(source, &s.body, f);
         annotation_subs(source, &s.sub_items, f);
     }
 }
 
-fn blocks(source: &str, blocks: &[Block], f: &mut dyn FnMut(&[Span])) {
+fn blocks<'d>(source: &str, blocks: &'d [Block], f: Region<'_, 'd>) {
     for b in blocks {
         match b {
-            Block::Paragraph(p) => f(&p.lines),
-            Block::Subheading(s) => f(&line_spans(source, s.span)),
+            Block::Paragraph(p) => f(&p.lines, Some(p)),
+            Block::Subheading(s) => f(&line_spans(source, s.span), None),
             Block::Documentation(d) => {
                 for e in &d.entries {
-                    f(&line_spans(source, e.span));
+                    f(&line_spans(source, e.span), None);
                 }
             }
         }

@@ -238,11 +238,11 @@ pub(super) fn check_sub_items(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let doc = cx.doc;
     let has_list = doc.agenda.as_ref().is_some_and(|a| !a.items.is_empty());
     if let Some(agenda) = &doc.agenda {
-        for it in &agenda.items {
+        for it in agenda.items.iter().filter(|it| !it.sub_items.is_empty()) {
             level(cx, out, &it.sub_items, format!("item {}", it.number), 0, false);
         }
     }
-    for a in &doc.annotations {
+    for a in doc.annotations.iter().filter(|a| !a.sub_items.is_empty()) {
         level(cx, out, &a.sub_items, format!("the annotations of item {}", a.number), 0, has_list);
     }
 }
@@ -274,7 +274,7 @@ fn level<T: SubEntry>(
         );
     }
     seq.check(out);
-    for s in subs {
+    for s in subs.iter().filter(|s| !s.children().is_empty()) {
         let inner = format!("{place} {}", cx.text(s.marker_span()));
         level(cx, out, s.children(), inner, depth + 1, order_only);
     }

@@ -11,9 +11,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::datetime::{bytes_between, char_before, find_byte, non_ascii_bytes};
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
-use crate::lint::text::{Joined, words};
+use crate::lint::text::Joined;
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::vocab::{Vocab, vocab};
@@ -78,6 +79,8 @@ fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
 /// language and process, so that each text is read in one pass.
 pub(super) struct Nouns {
     by_first: FxHashMap<String, Vec<(String, bool)>>,
+    /// The ASCII letters first words begin with, one bit each from `a`.
+    initials: u32,
 }
 
 impl Nouns {
@@ -96,7 +99,11 @@ impl Nouns {
         for list in by_first.values_mut() {
             list.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         }
-        Nouns { by_first }
+        let initials = by_first
+            .keys()
+            .filter_map(|k| k.bytes().next().filter(u8::is_ascii_lowercase))
+            .fold(0, |m, b| m | 1 << (b - b'a'));
+        Nouns { by_first, initials }
     }
 
     /// The nouns whose first word is `word` (in any case). A short ASCII word, as nearly all
@@ -118,12 +125,10 @@ impl Nouns {
     /// wrong), longest at each place: `(start, end, bare)`.
     fn capitalized(&self, text: &str) -> Vec<(usize, usize, bool)> {
         let mut found = Vec::new();
-        for word in words(text) {
-            let at = word.start;
-            if !text[at..].starts_with(char::is_uppercase) {
-                continue;
-            }
-            let word_end = word.end;
+        // An ASCII capital begins a noun only as the lower-case initial of one.
+        let initial =
+            |c: char| !c.is_ascii() || self.initials >> (c.to_ascii_lowercase() as u8 - b'a') & 1 == 1;
+        for (at, word_end) in capitalized_words(text, initial) {
             let Some(candidates) = self.starting_with(&text[at..word_end]) else { continue };
             for (noun, bare) in candidates {
                 let end = at + noun.len();
@@ -137,6 +142,46 @@ impl Nouns {
         }
         found
     }
+}
+
+/// The words of `text` (maximal runs of alphanumeric characters, as [`words`] has them) that
+/// begin with a capital for which `initial` holds, as byte ranges. Capitals are rare: they are
+/// looked for a word of bytes at a time, ASCII capitals and the bytes of other characters alike.
+fn capitalized_words<'t>(
+    text: &'t str,
+    initial: impl Fn(char) -> bool + 't,
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    let bytes = text.as_bytes();
+    let marks = |w: u64| bytes_between(w, b'A' - 1, b'Z' + 1) | non_ascii_bytes(w);
+    let alnum_at = |i: usize| text[i..].chars().next().filter(|c| c.is_alphanumeric());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let at = find_byte(bytes, from, marks)?;
+            // A byte inside a character (never ASCII) is passed over with it.
+            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+                from = at + 1;
+                continue;
+            };
+            from = at + c.len_utf8();
+            if !c.is_uppercase() || char_before(text, at).is_some_and(char::is_alphanumeric) || !initial(c) {
+                continue;
+            }
+            let mut end = from;
+            loop {
+                match bytes.get(end) {
+                    Some(b) if b.is_ascii_alphanumeric() => end += 1,
+                    Some(b) if !b.is_ascii() => match alnum_at(end) {
+                        Some(c) => end += c.len_utf8(),
+                        None => break,
+                    },
+                    _ => break,
+                }
+            }
+            from = end;
+            return Some((at, end));
+        }
+    })
 }
 
 /// A701 over one piece of running text.
@@ -218,6 +263,29 @@ mod tests {
         assert!(sentence_start("functions: (b) Make", 15));
         assert!(!sentence_start("as decided under Agenda", 17));
         assert!(!sentence_start("resolution (2020) Annex", 18));
+    }
+
+    #[test]
+    fn capitalized_words_are_the_words_that_begin_with_a_capital() {
+        for text in
+            ["", "Annex I, see Agenda item 4 (a) of theAnnex", "É Élection à l’Ordre du jour", "ÀB 1A x9Z"]
+        {
+            let expected: Vec<(usize, usize)> = crate::lint::text::words(text)
+                .filter(|w| text[w.start..].starts_with(char::is_uppercase))
+                .map(|w| (w.start, w.end))
+                .collect();
+            assert_eq!(capitalized_words(text, |_| true).collect::<Vec<_>>(), expected, "{text}");
+            let a_only: Vec<(usize, usize)> = expected
+                .iter()
+                .copied()
+                .filter(|&(s, _)| !text[s..].starts_with(|c: char| c.is_ascii() && c != 'A'))
+                .collect();
+            assert_eq!(
+                capitalized_words(text, |c| !c.is_ascii() || c == 'A').collect::<Vec<_>>(),
+                a_only,
+                "{text}"
+            );
+        }
     }
 
     #[test]

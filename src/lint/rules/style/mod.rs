@@ -10,9 +10,11 @@
 mod capitals;
 mod quotes;
 
+use std::rc::Rc;
+
 use crate::declare_rule;
 use crate::lint::text::{Joined, paragraphs};
-use crate::lint::{Context, Emitter};
+use crate::lint::{Context, Emitter, Piece};
 use crate::model::{AnnotationSub, Document, SubItem};
 use crate::span::Span;
 
@@ -72,13 +74,12 @@ fn line_spans(source: &str, span: Span) -> Vec<Span> {
 }
 
 /// Running text: paragraphs, then footnote texts (without their markers).
-fn running_text<'a>(source: &'a str, doc: &'a Document) -> impl Iterator<Item = Joined> + 'a {
-    paragraphs(doc).map(move |p| Joined::of_lines(source, &p.lines)).chain(doc.footnotes.iter().map(
-        move |f| {
-            let text = Span::new(f.marker_span.end.max(f.span.start), f.span.end);
-            Joined::of_lines(source, &line_spans(source, text))
-        },
-    ))
+fn running_text<'a>(cx: &'a Context<'a>) -> impl Iterator<Item = Rc<Piece>> + 'a {
+    let source = cx.source.text();
+    paragraphs(cx.doc).map(|p| cx.paragraph(p)).chain(cx.doc.footnotes.iter().map(move |f| {
+        let text = Span::new(f.marker_span.end.max(f.span.start), f.span.end);
+        Rc::new(Piece::new(source, &line_spans(source, text)))
+    }))
 }
 
 /// Titles of the list and of the annotation headings.
@@ -110,12 +111,12 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     }
     let source = cx.source.text();
     let nouns = capitals::Nouns::of(cx.doc.language);
-    for joined in running_text(source, cx.doc) {
+    for piece in running_text(cx) {
         if caps {
-            capitals::check_text(cx, out, nouns, &joined);
+            capitals::check_text(cx, out, nouns, &piece.joined);
         }
         if quoting {
-            quotes::check_text(cx, out, &joined);
+            quotes::check_text(cx, out, &piece.joined);
         }
     }
     if quoting {

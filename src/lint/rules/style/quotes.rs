@@ -99,7 +99,9 @@ fn balance(out: &mut Emitter<'_>, joined: &Joined, text: &str) {
     };
     // Open marks by kind: curly double quotes, guillemets.
     let mut open: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
-    for (i, c) in text.char_indices() {
+    // The marks are the only characters of `text` that begin with these bytes.
+    for i in memchr::memchr2_iter(0xe2, 0xc2, text.as_bytes()) {
+        let Some(c) = text[i..].chars().next() else { continue };
         match c {
             '“' => open[0].push(i),
             '«' => open[1].push(i),

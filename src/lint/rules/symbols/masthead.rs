@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use memchr::{memchr, memchr_iter};
+use memchr::{memchr, memchr_iter, memrchr};
 use serde::Deserialize;
 
 use crate::fold::{is_space, key, trim_range};
@@ -131,12 +131,18 @@ fn distribution(m: &Masthead, value: &str, at: Span, out: &mut Emitter<'_>) {
 pub fn job_numbers(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let text = cx.source.text();
     let mut wrong = Groups::new();
-    let mut start = 0;
-    let ends = memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
-    for end in ends {
-        let line = &text[start..end];
+    let all = text.as_bytes();
+    // Only a line with a hyphen can hold a job number: the lines are those of the hyphens, each
+    // read once (the hyphens after the first of a line are passed over).
+    let mut line_end = 0;
+    for hyphen in memchr_iter(b'-', all) {
+        if hyphen < line_end {
+            continue;
+        }
+        let start = memrchr(b'\n', &all[line_end..hyphen]).map_or(line_end, |i| line_end + i + 1);
+        line_end = memchr(b'\n', &all[hyphen..]).map_or(all.len(), |i| hyphen + i);
+        let line = &text[start..line_end];
         let base = start;
-        start = end + 1;
         // Cheap test first, on bytes: a job number (or the page counter before it) starts with
         // a digit or a capital, and has its hyphen within the next two dozen bytes.
         let bytes = line.as_bytes();
