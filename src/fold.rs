@@ -29,17 +29,11 @@ pub fn trim_range(s: &str) -> (usize, usize) {
 /// Join whitespace runs (line breaks included) into one ASCII space and trim.
 pub fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    for c in s.chars() {
-        if is_space(c) || c == '\n' {
-            pending = !out.is_empty();
-        } else {
-            if pending {
-                out.push(' ');
-                pending = false;
-            }
-            out.push(c);
+    for word in s.split(|c| is_space(c) || c == '\n').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     out
 }

@@ -4,7 +4,6 @@
 //! Headings are matched on [`crate::fold::key`]s, so case, whitespace, curly apostrophes and
 //! final punctuation do not matter. The files are compiled in and parsed once.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -102,7 +101,7 @@ pub enum Heading {
 struct Tables {
     vocabs: Vec<Vocab>,
     /// key → every (heading, language) it can mean.
-    headings: HashMap<String, Vec<(Heading, Language)>>,
+    headings: rustc_hash::FxHashMap<String, Vec<(Heading, Language)>>,
     /// Byte lengths a heading line can have, with room for spacing and punctuation around it.
     shortest_heading: usize,
     longest_heading: usize,
@@ -132,7 +131,7 @@ fn kind_of(name: &str) -> DocumentKind {
 }
 
 fn build() -> Tables {
-    let mut headings: HashMap<String, Vec<(Heading, Language)>> = HashMap::new();
+    let mut headings: rustc_hash::FxHashMap<String, Vec<(Heading, Language)>> = Default::default();
     let mut vocabs = Vec::new();
     for lang in Language::ALL {
         let r = raw(lang);

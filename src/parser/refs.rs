@@ -32,16 +32,13 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'*' {
+    // From one asterisk or digit to the next.
+    while let Some(k) = b[i..].iter().position(|&c| c == b'*' || c.is_ascii_digit()) {
+        i += k;
+        if b[i] == b'*' {
             if let Some(r) = asterisk(s, i, span.start, cx) {
                 out.push(r);
             }
-            i += 1;
-            continue;
-        }
-        if !c.is_ascii_digit() {
             i += 1;
             continue;
         }
