@@ -117,7 +117,8 @@ impl KeyBuilder {
         let mut rest = s;
         while !rest.is_empty() {
             // ASCII runs, the bulk of any text, copied a span at a time.
-            let ascii = rest.bytes().take_while(u8::is_ascii).count();
+            let ascii =
+                if rest.is_ascii() { rest.len() } else { rest.bytes().take_while(u8::is_ascii).count() };
             push_ascii(out, &rest[..ascii], pending, lower);
             rest = &rest[ascii..];
             let Some(c) = rest.chars().next() else { break };
@@ -156,6 +157,26 @@ fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
     let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c');
     let bytes = run.as_bytes();
     let at = out.len();
+    // The common case, found with vectorized searches: words apart by single spaces, nothing
+    // to replace. The run is copied whole, but for a space at either end.
+    if memchr::memchr3(b'\t', b'\r', b'\n', bytes).is_none()
+        && memchr::memchr2(b'\x0c', b'`', bytes).is_none()
+        && memchr::memmem::find(bytes, b"  ").is_none()
+    {
+        let inner = run.strip_prefix(' ').unwrap_or(run);
+        if inner.len() < run.len() {
+            *pending = !out.is_empty();
+        }
+        let (inner, trailing) = inner.strip_suffix(' ').map_or((inner, false), |i| (i, true));
+        push_span(out, inner, pending);
+        if lower {
+            out[at..].make_ascii_lowercase();
+        }
+        if trailing {
+            *pending = !out.is_empty();
+        }
+        return;
+    }
     // Start of the span not yet copied; it starts at a non-space byte.
     let mut from = 0;
     let mut i = 0;

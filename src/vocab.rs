@@ -108,6 +108,9 @@ struct Tables {
     /// The ASCII bytes a heading key can start with (lower case): most body lines start with
     /// another letter, and need no key.
     heading_starts: [bool; 128],
+    /// The first four bytes of the keys that begin with four ASCII letters or digits: a text
+    /// that begins so needs no key unless its four (in lower case) are among them.
+    heading_heads: rustc_hash::FxHashSet<[u8; 4]>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build);
@@ -183,7 +186,9 @@ fn build() -> Tables {
             None => {}
         }
     }
+    let heading_heads = headings.keys().filter_map(|k| alphanumeric_head(k)).collect();
     Tables {
+        heading_heads,
         vocabs,
         headings,
         shortest_heading: shortest,
@@ -213,7 +218,18 @@ pub fn headings(text: &str) -> &'static [(Heading, Language)] {
     {
         return &[];
     }
+    let start = text.len() - text.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
+    if alphanumeric_head(&text[start..]).is_some_and(|h| !t.heading_heads.contains(&h)) {
+        return &[];
+    }
     t.headings.get(&key(text)).map_or(&[], Vec::as_slice)
+}
+
+/// The first four bytes of `s` in lower case, when they are ASCII letters or digits (they
+/// begin its key so).
+fn alphanumeric_head(s: &str) -> Option<[u8; 4]> {
+    let head: [u8; 4] = s.as_bytes().get(..4)?.try_into().ok()?;
+    head.iter().all(u8::is_ascii_alphanumeric).then(|| head.map(|b| b.to_ascii_lowercase()))
 }
 
 /// The heading meaning of a line for a given language, preferring that language.
@@ -273,7 +289,8 @@ pub fn all() -> &'static [Vocab] {
 /// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    static SET: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
+    /// The stopwords' keys, and the length in bytes of the longest.
+    static SET: LazyLock<(rustc_hash::FxHashMap<u64, u8>, usize)> = LazyLock::new(|| {
         let mut m = rustc_hash::FxHashMap::default();
         for (i, v) in TABLES.vocabs.iter().enumerate() {
             for w in &v.stopwords {
@@ -281,9 +298,15 @@ pub fn stopword_languages(word: &str) -> u8 {
                 *m.entry(key).or_insert(0) |= 1 << i;
             }
         }
-        m
+        let longest = m.keys().map(|k| (64 - k.leading_zeros() as usize).div_ceil(8)).max().unwrap_or(0);
+        (m, longest)
     });
-    short_key(word).and_then(|k| SET.get(&k)).copied().unwrap_or(0)
+    let (set, longest) = &*SET;
+    // The key of an ASCII word is as long as the word.
+    if word.is_ascii() && word.len() > *longest {
+        return 0;
+    }
+    short_key(word).and_then(|k| set.get(&k)).copied().unwrap_or(0)
 }
 
 /// The lower case of a word of at most 8 bytes, packed into an integer (zero bytes after it).

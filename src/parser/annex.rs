@@ -110,9 +110,6 @@ pub fn annexes(
     let mut starts: Vec<usize> = (from..to)
         .filter(|&k| vocab::annex_heading(cx.s(k)).is_some() && (k == from || !cx.continues(k - 1)))
         .collect();
-    if starts.is_empty() {
-        return Vec::new();
-    }
     starts.push(to);
     // The session's own dates come first: a document also cites earlier and later years.
     let mut years: Vec<i32> = session_years.to_vec();
