@@ -28,6 +28,9 @@ pub fn trim_range(s: &str) -> (usize, usize) {
 
 /// Join whitespace runs (line breaks included) into one ASCII space and trim.
 pub fn fold_whitespace(s: &str) -> String {
+    if single_spaced(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split(|c| is_space(c) || c == '\n').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -200,6 +203,19 @@ fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
         let tail = out.split_off(at);
         out.push_str(&tail.replace('`', "'"));
     }
+}
+
+/// True when `s` holds no whitespace but single ASCII spaces between words, which
+/// [`fold_whitespace`] keeps as they are. Vectorized searches: the only bytes that begin a
+/// Unicode space of [`is_space`] are 0xC2, 0xE2 and 0xE3.
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3(b'\t', b'\r', b'\n', b).is_none()
+        && memchr::memchr3(b'\x0c', 0xc2, 0xe2, b).is_none()
+        && memchr::memchr(0xe3, b).is_none()
+        && memchr::memmem::find(b, b"  ").is_none()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
 }
 
 /// Add text without leading or trailing whitespace to a key, after the pending space.

@@ -314,10 +314,12 @@ fn short_key(word: &str) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
-    if word.is_ascii() {
-        return Some(word.bytes().rev().fold(0, |k, b| k << 8 | u64::from(b.to_ascii_lowercase())));
-    }
     let mut buf = [0u8; 8];
+    if word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return Some(u64::from_le_bytes(buf));
+    }
     let mut n = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let end = n + c.len_utf8();

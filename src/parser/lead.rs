@@ -35,11 +35,14 @@ pub fn lead(s: &str) -> Lead {
     let b = bytes[0];
     // Byte tests the productions need, before any parse (`item_number` has its own): `a)` …
     // `(xxxiv)` have their bracket among the first seven bytes, `A.` its full stop second;
-    // `Item`, `Point` and `Tema` begin with I, P or T.
+    // `Item`, `Point` and `Tema` (in any case) begin the line.
     let plausible = match b {
         b'0'..=b'9' => true,
         b'(' | b'a'..=b'z' => bytes[1..bytes.len().min(7)].contains(&b')'),
-        b'A'..=b'Z' => bytes.get(1) == Some(&b'.') || matches!(b, b'I' | b'P' | b'T'),
+        b'A'..=b'Z' => {
+            let starts = |w: &str| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
+            bytes.get(1) == Some(&b'.') || starts("item") || starts("point") || starts("tema")
+        }
         _ => false,
     };
     if !plausible {
