@@ -376,9 +376,13 @@ fn resemblance_key(a: &str, b: &str) -> f32 {
         return 1.0;
     }
     let (mut content, mut found) = (0usize, 0usize);
+    let mut words: Vec<&str> = Vec::new();
     for w in a.split(' ').filter(|w| w.chars().count() > 3) {
+        if words.is_empty() {
+            words = b.split(' ').collect();
+        }
         content += 1;
-        found += usize::from(b.split(' ').any(|x| x == w));
+        found += usize::from(words.contains(&w));
     }
     if content == 0 {
         return 0.0;
