@@ -190,7 +190,20 @@ pub fn is_chapter_numeral(s: &str) -> bool {
 
 /// The first word of a line (up to the first space).
 pub fn first_word(s: &str) -> &str {
-    s.split(is_space).next().unwrap_or("")
+    // Bytes that are an ASCII space or begin a Unicode one (0xC2, 0xE2, 0xE3) are looked at.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(k) =
+        b[i..].iter().position(|&c| matches!(c, b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | 0xe2 | 0xe3))
+    {
+        i += k;
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if is_space(c) {
+            return &s[..i];
+        }
+        i += c.len_utf8();
+    }
+    s
 }
 
 /// The first unbreakable unit of a line: its first word, or, when that is an enumeration

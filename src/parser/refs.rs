@@ -52,7 +52,7 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
 }
 
 /// The offset of the first ASCII digit or `*` in `b`; eight bytes at a time, as one `u64`.
-fn digit_or_asterisk(b: &[u8]) -> Option<usize> {
+pub(super) fn digit_or_asterisk(b: &[u8]) -> Option<usize> {
     const fn splat(b: u8) -> u64 {
         u64::from_ne_bytes([b; 8])
     }
