@@ -188,6 +188,11 @@ fn barcode(s: &str) -> IResult<&str, &str> {
 
 /// page-counter = digit{1,3} "/" digit{1,3} ;
 pub fn page_counter(s: &str) -> IResult<&str, (u32, u32)> {
+    // The slash after at most three digits, before any parse.
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b[1..b.len().min(4)].contains(&b'/') {
+        return Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)));
+    }
     let (rest, (a, _, b)) = (number, char('/'), number).parse(s)?;
     Ok((rest, (a, b)))
 }
