@@ -156,9 +156,10 @@ pub fn classify(s: &str) -> LineKind {
         b'h' if is_url_line(s) => LineKind::Url,
         b'*' if all_consuming(barcode).parse(s).is_ok() => LineKind::Barcode,
         b'0'..=b'9' | b'A'..=b'Z' => {
-            if page_counter_line(s) {
+            let job = job_len(s);
+            if page_counter_line(s, job) {
                 LineKind::PageCounter
-            } else if job_number_line(s) {
+            } else if job_number_line(s, job) {
                 LineKind::JobNumber
             } else if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
                 LineKind::DateCode
@@ -187,6 +188,11 @@ fn barcode(s: &str) -> IResult<&str, &str> {
 
 /// page-counter = digit{1,3} "/" digit{1,3} ;
 pub fn page_counter(s: &str) -> IResult<&str, (u32, u32)> {
+    // The slash after at most three digits, before any parse.
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b[1..b.len().min(4)].contains(&b'/') {
+        return Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)));
+    }
     let (rest, (a, _, b)) = (number, char('/'), number).parse(s)?;
     Ok((rest, (a, b)))
 }
@@ -202,12 +208,6 @@ fn number(s: &str) -> IResult<&str, u32> {
 /// The length of the job number (well formed or not) at the start of `s`, with any
 /// processing dates after it (see [`crate::symbol::check_job_number`]).
 fn job_len(s: &str) -> Option<usize> {
-    // Both forms need a digit after the first capital (`K0360265`) or a hyphen (`V.20-01234`):
-    // most lines have neither, and need no parse.
-    let t = s.trim_start_matches([' ', '\t']);
-    if !t.as_bytes().get(1).is_some_and(u8::is_ascii_digit) && !t.contains('-') {
-        return None;
-    }
     match crate::symbol::check_job_number(s)? {
         Ok(j) => Some(j.len),
         Err(e) => Some(e.len),
@@ -215,20 +215,21 @@ fn job_len(s: &str) -> Option<usize> {
 }
 
 /// page-counter-line = page-counter [ ws job-number ] | job-number ws page-counter ;
-fn page_counter_line(s: &str) -> bool {
+/// (`job`: [`job_len`] of `s`)
+fn page_counter_line(s: &str, job: Option<usize>) -> bool {
     if let Ok((rest, _)) = page_counter(s) {
         let rest = rest.trim_start_matches(is_space);
         return rest.is_empty() || job_len(rest).is_some_and(|n| rest[n..].trim_matches(is_space).is_empty());
     }
-    job_len(s).is_some_and(|n| {
+    job.is_some_and(|n| {
         let rest = s[n..].trim_matches(is_space);
         !rest.is_empty() && all_consuming(page_counter).parse(rest).is_ok()
     })
 }
 
-/// job-number-line = job-number { ws date-code } ;
-fn job_number_line(s: &str) -> bool {
-    job_len(s).is_some_and(|n| {
+/// job-number-line = job-number { ws date-code } ; (`job`: [`job_len`] of `s`)
+fn job_number_line(s: &str, job: Option<usize>) -> bool {
+    job.is_some_and(|n| {
         s[n..]
             .split(is_space)
             .filter(|w| !w.is_empty())

@@ -41,11 +41,23 @@ pub fn char_width(c: char) -> u32 {
 /// Width of a string.
 pub fn width(s: &str) -> u32 {
     if s.is_ascii() {
-        s.bytes().map(|b| if (32..127).contains(&b) { u32::from(ASCII[b as usize - 32]) } else { 0 }).sum()
+        s.bytes().map(|b| u32::from(ASCII_BYTES[usize::from(b & 0x7f)])).sum()
     } else {
         s.chars().map(char_width).sum()
     }
 }
+
+/// [`ASCII`] for every ASCII byte, 0 for the control characters: a string of ASCII alone
+/// counts its tabs as nothing.
+const ASCII_BYTES: [u16; 128] = {
+    let mut t = [0; 128];
+    let mut b = 32;
+    while b < 127 {
+        t[b] = ASCII[b - 32];
+        b += 1;
+    }
+    t
+};
 
 /// Width of a space.
 pub const SPACE: u32 = 250;

@@ -4,7 +4,6 @@
 //! Headings are matched on [`crate::fold::key`]s, so case, whitespace, curly apostrophes and
 //! final punctuation do not matter. The files are compiled in and parsed once.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -102,13 +101,16 @@ pub enum Heading {
 struct Tables {
     vocabs: Vec<Vocab>,
     /// key → every (heading, language) it can mean.
-    headings: HashMap<String, Vec<(Heading, Language)>>,
+    headings: rustc_hash::FxHashMap<String, Vec<(Heading, Language)>>,
     /// Byte lengths a heading line can have, with room for spacing and punctuation around it.
     shortest_heading: usize,
     longest_heading: usize,
     /// The ASCII bytes a heading key can start with (lower case): most body lines start with
     /// another letter, and need no key.
     heading_starts: [bool; 128],
+    /// The first four bytes of the keys that begin with four ASCII letters or digits: a text
+    /// that begins so needs no key unless its four (in lower case) are among them.
+    heading_heads: rustc_hash::FxHashSet<[u8; 4]>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build);
@@ -132,7 +134,7 @@ fn kind_of(name: &str) -> DocumentKind {
 }
 
 fn build() -> Tables {
-    let mut headings: HashMap<String, Vec<(Heading, Language)>> = HashMap::new();
+    let mut headings: rustc_hash::FxHashMap<String, Vec<(Heading, Language)>> = Default::default();
     let mut vocabs = Vec::new();
     for lang in Language::ALL {
         let r = raw(lang);
@@ -184,7 +186,9 @@ fn build() -> Tables {
             None => {}
         }
     }
+    let heading_heads = headings.keys().filter_map(|k| alphanumeric_head(k)).collect();
     Tables {
+        heading_heads,
         vocabs,
         headings,
         shortest_heading: shortest,
@@ -214,7 +218,18 @@ pub fn headings(text: &str) -> &'static [(Heading, Language)] {
     {
         return &[];
     }
+    let start = text.len() - text.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
+    if alphanumeric_head(&text[start..]).is_some_and(|h| !t.heading_heads.contains(&h)) {
+        return &[];
+    }
     t.headings.get(&key(text)).map_or(&[], Vec::as_slice)
+}
+
+/// The first four bytes of `s` in lower case, when they are ASCII letters or digits (they
+/// begin its key so).
+fn alphanumeric_head(s: &str) -> Option<[u8; 4]> {
+    let head: [u8; 4] = s.as_bytes().get(..4)?.try_into().ok()?;
+    head.iter().all(u8::is_ascii_alphanumeric).then(|| head.map(|b| b.to_ascii_lowercase()))
 }
 
 /// The heading meaning of a line for a given language, preferring that language.
@@ -274,7 +289,8 @@ pub fn all() -> &'static [Vocab] {
 /// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    static SET: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
+    /// The stopwords' keys, and the length in bytes of the longest.
+    static SET: LazyLock<(rustc_hash::FxHashMap<u64, u8>, usize)> = LazyLock::new(|| {
         let mut m = rustc_hash::FxHashMap::default();
         for (i, v) in TABLES.vocabs.iter().enumerate() {
             for w in &v.stopwords {
@@ -282,9 +298,15 @@ pub fn stopword_languages(word: &str) -> u8 {
                 *m.entry(key).or_insert(0) |= 1 << i;
             }
         }
-        m
+        let longest = m.keys().map(|k| (64 - k.leading_zeros() as usize).div_ceil(8)).max().unwrap_or(0);
+        (m, longest)
     });
-    short_key(word).and_then(|k| SET.get(&k)).copied().unwrap_or(0)
+    let (set, longest) = &*SET;
+    // The key of an ASCII word is as long as the word.
+    if word.is_ascii() && word.len() > *longest {
+        return 0;
+    }
+    short_key(word).and_then(|k| set.get(&k)).copied().unwrap_or(0)
 }
 
 /// The lower case of a word of at most 8 bytes, packed into an integer (zero bytes after it).
@@ -292,10 +314,12 @@ fn short_key(word: &str) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
-    if word.is_ascii() {
-        return Some(word.bytes().rev().fold(0, |k, b| k << 8 | u64::from(b.to_ascii_lowercase())));
-    }
     let mut buf = [0u8; 8];
+    if word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return Some(u64::from_le_bytes(buf));
+    }
     let mut n = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let end = n + c.len_utf8();

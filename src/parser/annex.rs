@@ -32,16 +32,24 @@ use crate::datetime::{self, Weekday};
 pub struct ListTitles<'a> {
     agenda: Option<&'a Agenda>,
     annotations: &'a [Annotation],
-    /// The keys of every title of the list and the annotations, sorted: a schedule title that
-    /// its number cannot be matched with (a list misread) is still recognised by its words.
-    keys: Vec<String>,
-    /// The length of the longest key.
-    longest: usize,
+    /// The keys of every title of the list and the annotations, sorted, and the length of the
+    /// longest: a schedule title that its number cannot be matched with (a list misread) is
+    /// still recognised by its words. Built on first use (most annexes hold no schedule).
+    keys: std::cell::OnceCell<(Vec<String>, usize)>,
 }
 
 impl<'a> ListTitles<'a> {
     /// The titles of a document's list and annotations.
     pub fn new(agenda: Option<&'a Agenda>, annotations: &'a [Annotation]) -> Self {
+        ListTitles { agenda, annotations, keys: std::cell::OnceCell::new() }
+    }
+
+    /// The sorted keys of the titles, and the length of the longest.
+    fn keys(&self) -> &(Vec<String>, usize) {
+        self.keys.get_or_init(|| self.build_keys())
+    }
+
+    fn build_keys(&self) -> (Vec<String>, usize) {
         fn subs<'s>(v: &'s [crate::model::SubItem], out: &mut Vec<&'s str>) {
             for s in v {
                 out.push(&s.title);
@@ -55,11 +63,11 @@ impl<'a> ListTitles<'a> {
             }
         }
         let mut all: Vec<&str> = Vec::new();
-        for it in agenda.iter().flat_map(|a| a.items.iter()) {
+        for it in self.agenda.iter().flat_map(|a| a.items.iter()) {
             all.push(&it.title);
             subs(&it.sub_items, &mut all);
         }
-        for an in annotations {
+        for an in self.annotations {
             all.push(&an.title);
             ann_subs(&an.sub_items, &mut all);
         }
@@ -67,7 +75,7 @@ impl<'a> ListTitles<'a> {
         keys.sort_unstable();
         keys.dedup();
         let longest = keys.iter().map(String::len).max().unwrap_or(0);
-        ListTitles { agenda, annotations, keys, longest }
+        (keys, longest)
     }
 
     /// The title of an item or sub-item.
@@ -90,11 +98,12 @@ impl<'a> ListTitles<'a> {
 
     /// True when `k` (a key) begins some title.
     fn begins_a_title(&self, k: &str) -> bool {
-        if k.len() > self.longest {
+        let (keys, longest) = self.keys();
+        if k.len() > *longest {
             return false;
         }
-        let at = self.keys.partition_point(|t| t.as_str() < k);
-        self.keys.get(at).is_some_and(|t| t.starts_with(k))
+        let at = keys.partition_point(|t| t.as_str() < k);
+        keys.get(at).is_some_and(|t| t.starts_with(k))
     }
 }
 
@@ -802,7 +811,7 @@ fn title_complete(
     let Some(n) = next else { return true };
     let next_text = cx.slice(n);
     // Bounded by the longest title: a long title is not copied again for each of its lines.
-    if acc.len() < titles.longest {
+    if acc.len() < titles.keys().1 {
         let mut joined = title.clone();
         joined.push(" ");
         joined.push(next_text);
@@ -895,10 +904,11 @@ fn title_text(cx: &Ctx<'_>, pieces: &[Span]) -> String {
 fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for f in 0..cx.len() {
-        // Runs of exactly four digits, read byte by byte.
+        // Runs of exactly four digits, found eight bytes at a time.
         let b = cx.s(f).as_bytes();
         let mut i = 0;
-        while i < b.len() {
+        while let Some(k) = super::refs::digit_or_asterisk(&b[i..]) {
+            i += k;
             if !b[i].is_ascii_digit() {
                 i += 1;
                 continue;

@@ -17,7 +17,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::fold::key;
+use crate::fold::{KeyBuilder, key};
 use crate::model::{Agenda, Annotation, AnnotationSub, Block, Item, MarkerStyle, SubItem};
 use crate::span::Span;
 use crate::vocab::{self, Heading};
@@ -70,6 +70,7 @@ pub fn annotations(
     // Where each item number stands in the list, and the headings read without their number
     // (indices into `out`, in order) from `numbered_upto` on.
     let list_at = list_positions(agenda);
+    let keys = TitleKeys::new(agenda);
     let (mut numberless, mut numbered_upto) = (Vec::new(), 0usize);
     let mut f = from;
     while f < to {
@@ -87,7 +88,7 @@ pub fn annotations(
             // bound that followed it would read the lines of that heading again, or past `to`.
             let stop = run.max(f + 1);
             while g < stop {
-                let h = item_heading(cx, g, to, agenda, &out, numbering, title_at, boundary)
+                let h = item_heading(cx, g, to, &keys, &out, numbering, title_at, boundary)
                     .or_else(|| sub_heading(cx, g, to, agenda, &out, title_at, boundary));
                 let Some(h) = h else { break };
                 if !any {
@@ -107,7 +108,7 @@ pub fn annotations(
             }
             // A heading whose number is printed elsewhere (pdfminer prints a column of heading
             // numbers after the titles): the whole block is the next list title, word for word.
-            if let Some(h) = numberless_heading(cx, f, to, agenda, &list_at, &out) {
+            if let Some(h) = numberless_heading(cx, f, to, &keys, &list_at, &out) {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
                 f = h.end;
                 target = push_heading(cx, h, &mut out, state);
@@ -136,7 +137,7 @@ pub fn annotations(
             }
             if (boundary || after_sentence) && is_documentation_heading(cx.s(f)) {
                 flush(cx, body_start, f, &mut target, &mut intro, &mut out, state, numbering);
-                let end = documentation_end(cx, f + 1, to, agenda, &out, numbering);
+                let end = documentation_end(cx, f + 1, to, &keys, &out, numbering);
                 let doc = blocks::documentation(cx, f, end, state);
                 push_block(&mut target, &mut intro, &mut out, Block::Documentation(doc));
                 f = end;
@@ -198,24 +199,32 @@ fn numberless_heading(
     cx: &Ctx<'_>,
     f: usize,
     to: usize,
-    agenda: Option<&Agenda>,
+    keys: &TitleKeys<'_>,
     list_at: &FxHashMap<u32, Vec<usize>>,
     out: &[Annotation],
 ) -> Option<HeadingLine> {
-    let items = &agenda?.items;
+    let items = keys.items;
     let next = match out.last() {
         Some(a) => *list_at.get(&a.number)?.iter().find(|&&k| items[k].title == a.title)? + 1,
         None => 0,
     };
     let item = items.get(next)?;
     let s = cx.s(f);
-    if !matches!(lead(s), Lead::None) || resemblance(s, &item.title) < 1.0 {
+    // The line's key must begin the title's: its first byte, when an ASCII letter or digit,
+    // begins the key.
+    let title_key = keys.get(next);
+    if s.as_bytes().first().is_some_and(|b| {
+        b.is_ascii_alphanumeric() && title_key.as_bytes().first() != Some(&b.to_ascii_lowercase())
+    }) {
+        return None;
+    }
+    if !matches!(lead(s), Lead::None) || resemblance_key(&key(s), title_key) < 1.0 {
         return None;
     }
     let span = cx.span(f);
-    let end = heading_end(cx, f, to, span.start, Some(&item.title));
+    let end = heading_end(cx, f, to, span.start, Some(title_key));
     let text: Vec<&str> = (f..end).map(|k| cx.s(k)).collect();
-    if key(&text.join(" ")) != key(&item.title) || (end < to && !cx.strong_break_before(end)) {
+    if key(&text.join(" ")) != title_key || (end < to && !cx.strong_break_before(end)) {
         return None;
     }
     Some(HeadingLine {
@@ -282,7 +291,7 @@ fn documentation_end(
     cx: &Ctx<'_>,
     from: usize,
     to: usize,
-    agenda: Option<&Agenda>,
+    keys: &TitleKeys<'_>,
     out: &[Annotation],
     numbering: &Numbering,
 ) -> usize {
@@ -294,8 +303,8 @@ fn documentation_end(
         let run = if boundary { bare_marker_run(cx, f, to) } else { f };
         let title_at = (run > f + 1).then_some(run);
         if boundary
-            && (item_heading(cx, f, to, agenda, out, numbering, title_at, true).is_some()
-                || sub_heading(cx, f, to, agenda, out, title_at, true).is_some()
+            && (item_heading(cx, f, to, keys, out, numbering, title_at, true).is_some()
+                || sub_heading(cx, f, to, keys.agenda, out, title_at, true).is_some()
                 || is_documentation_heading(cx.s(f)))
         {
             break;
@@ -355,22 +364,30 @@ fn push_block(target: &mut Target, intro: &mut Vec<Block>, out: &mut [Annotation
 /// How much the first line of a heading resembles a list title: 1.0 when it is a prefix of it
 /// (or equal), else the share of its content words found in the title.
 pub fn resemblance(line: &str, title: &str) -> f32 {
-    let a = key(line);
-    let b = key(title);
+    resemblance_key(&key(line), &key(title))
+}
+
+/// [`resemblance`] of two keys.
+fn resemblance_key(a: &str, b: &str) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    if b == a || (b.starts_with(&a) && b.as_bytes().get(a.len()).is_some_and(|c| !c.is_ascii_alphanumeric()))
-    {
+    if b == a || (b.starts_with(a) && b.as_bytes().get(a.len()).is_some_and(|c| !c.is_ascii_alphanumeric())) {
         return 1.0;
     }
-    let words: Vec<&str> = b.split(' ').collect();
-    let content: Vec<&str> = a.split(' ').filter(|w| w.chars().count() > 3).collect();
-    if content.is_empty() {
+    let (mut content, mut found) = (0usize, 0usize);
+    let mut words: Vec<&str> = Vec::new();
+    for w in a.split(' ').filter(|w| w.chars().count() > 3) {
+        if words.is_empty() {
+            words = b.split(' ').collect();
+        }
+        content += 1;
+        found += usize::from(words.contains(&w));
+    }
+    if content == 0 {
         return 0.0;
     }
-    let found = content.iter().filter(|w| words.contains(w)).count();
-    found as f32 / content.len() as f32
+    found as f32 / content as f32
 }
 
 // The heading tests need the whole context of the parse at this point: the line, the list,
@@ -380,12 +397,13 @@ fn item_heading(
     cx: &Ctx<'_>,
     f: usize,
     to: usize,
-    agenda: Option<&Agenda>,
+    keys: &TitleKeys<'_>,
     out: &[Annotation],
     numbering: &Numbering,
     title_at: Option<usize>,
     boundary: bool,
 ) -> Option<HeadingLine> {
+    let agenda = keys.agenda;
     let s = cx.s(f);
     let span = cx.span(f);
     let (number, len, rest, word_style) = match lead(s) {
@@ -400,8 +418,9 @@ fn item_heading(
     // The title begins after the number, or on the next line (`1.` alone; `Item 1` ⏎ title),
     // or where a column of markers ends.
     let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
-    let list_item = agenda.and_then(|a| list_item_for(a, number, first_text));
-    let sim = list_item.map(|i| resemblance(first_text, &i.title));
+    let at = agenda.and_then(|a| list_item_for(a, number, first_text));
+    let list_item = at.map(|k| &keys.items[k]);
+    let sim = at.map(|k| resemblance_key(&key(first_text), keys.get(k)));
     let is_para_number = numbering.next != 0 && number == numbering.next;
     if !boundary && sim.is_none_or(|x| x < 1.0) {
         return None;
@@ -429,7 +448,7 @@ fn item_heading(
         return None;
     }
     let title_start = if title_first == f { span.start + rest } else { cx.span(title_first).start };
-    let end = heading_end(cx, title_first, to, title_start, list_item.map(|i| i.title.as_str()));
+    let end = heading_end(cx, title_first, to, title_start, at.map(|k| keys.get(k)));
     let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
     title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
     Some(HeadingLine {
@@ -446,20 +465,39 @@ fn item_heading(
 
 /// The list item numbered `number`; when the list repeats the number (a numbering fault), the
 /// one of those whose title the heading's first line resembles most.
-fn list_item_for<'a>(a: &'a Agenda, number: u32, first_text: &str) -> Option<&'a Item> {
+fn list_item_for(a: &Agenda, number: u32, first_text: &str) -> Option<usize> {
     let at = a.items.iter().position(|i| i.number == number)?;
     let same = a.items[at..].iter().take_while(|i| i.number == number);
     if a.items.get(at + 1).is_none_or(|i| i.number != number) {
-        return a.items.get(at);
+        return Some(at);
     }
-    let mut best: Option<(&Item, f32)> = None;
-    for it in same {
+    let mut best: Option<(usize, f32)> = None;
+    for (k, it) in same.enumerate() {
         let r = resemblance(first_text, &it.title);
         if best.is_none_or(|(_, b)| r > b) {
-            best = Some((it, r));
+            best = Some((at + k, r));
         }
     }
-    best.map(|(it, _)| it)
+    best.map(|(k, _)| k)
+}
+
+/// The list and the keys of its item titles, each built on first use.
+struct TitleKeys<'a> {
+    agenda: Option<&'a Agenda>,
+    items: &'a [Item],
+    keys: Vec<std::cell::OnceCell<String>>,
+}
+
+impl<'a> TitleKeys<'a> {
+    fn new(agenda: Option<&'a Agenda>) -> Self {
+        let items = agenda.map_or(&[][..], |a| a.items.as_slice());
+        TitleKeys { agenda, items, keys: vec![std::cell::OnceCell::new(); items.len()] }
+    }
+
+    /// The key of the title of list item `k` (an index into the items).
+    fn get(&self, k: usize) -> &str {
+        self.keys[k].get_or_init(|| key(&self.items[k].title))
+    }
 }
 
 /// Where a heading's title begins: on the marker's line, on the next one, or at `title_at`.
@@ -478,37 +516,38 @@ fn title_line<'a>(
     (t < to).then(|| (t, cx.s(t)))
 }
 
-/// The flow line after the last line of a heading title that begins on `first`.
-fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, list_title: Option<&str>) -> usize {
-    let target = list_title.map(key);
-    // The raw text read so far: keys are taken of the whole, so that a line ending with a
-    // comma (`…intolerance,` ⏎ `follow-up to …`) still extends the title.
-    let mut raw = cx.slice(Span::new(title_start, cx.span(first).end)).to_string();
-    let mut acc = key(&raw);
+/// The flow line after the last line of a heading title that begins on `first` (`target`:
+/// the key of the list title it should read).
+fn heading_end(cx: &Ctx<'_>, first: usize, to: usize, title_start: usize, target: Option<&str>) -> usize {
+    // The key of the raw text read so far: keys are taken of the whole, so that a line ending
+    // with a comma (`…intolerance,` ⏎ `follow-up to …`) still extends the title.
+    let mut acc = KeyBuilder::new(true);
+    acc.push(cx.slice(Span::new(title_start, cx.span(first).end)));
     let mut f = first;
     loop {
-        if target.as_deref() == Some(acc.as_str()) {
+        if target == Some(acc.key()) {
             return f + 1;
         }
         let next = f + 1;
         if next >= to || cx.strong_break_before(next) || !matches!(lead(cx.s(next)), Lead::None) {
             return f + 1;
         }
-        let cand_raw = format!("{raw} {}", cx.s(next));
-        let cand = key(&cand_raw);
+        let mut cand_key = acc.clone();
+        cand_key.push(" ");
+        cand_key.push(cx.s(next));
+        let cand = cand_key.key();
         // A word boundary in the list title after the candidate (`nouvelles,` ⏎ `émergentes`:
         // the key drops the final comma of the candidate, not the title's).
-        let extends = target.as_deref().is_some_and(|t| {
+        let extends = target.is_some_and(|t| {
             t == cand
-                || (t.starts_with(&cand)
+                || (t.starts_with(cand)
                     && t.as_bytes().get(cand.len()).is_some_and(|b| !b.is_ascii_alphanumeric()))
         });
         let wraps = !ends_sentence(cx.s(f)) && (starts_lowercase(cx.s(next)) || cx.is_full(f, true));
-        if !(extends || (wraps && target.as_deref().is_none_or(|t| !t.starts_with(&acc)))) {
+        if !(extends || (wraps && target.is_none_or(|t| !t.starts_with(acc.key())))) {
             return f + 1;
         }
-        raw = cand_raw;
-        acc = cand;
+        acc = cand_key;
         f = next;
         if f - first > 6 {
             return f + 1;
@@ -529,7 +568,8 @@ fn sub_heading(
     let s = cx.s(f);
     let span = cx.span(f);
     let Lead::Sub { marker, style, len, rest } = lead(s) else { return None };
-    let list_item: Option<&Item> = agenda.and_then(|a| list_item_for(a, ann.number, &ann.title));
+    let list_item: Option<&Item> =
+        agenda.and_then(|a| list_item_for(a, ann.number, &ann.title).map(|k| &a.items[k]));
     let (title_first, first_text) = title_line(cx, f, rest, to, title_at)?;
     // Level: a roman numeral under a sub-item whose list entry has sub-sub-items.
     let last_sub = ann.sub_items.last();
@@ -553,11 +593,12 @@ fn sub_heading(
             return None;
         }
     }
-    if !boundary && list_title.is_none_or(|t| resemblance(first_text, t) < 1.0) {
+    let sim = list_title.map(|t| resemblance(first_text, t));
+    if !boundary && sim.is_none_or(|x| x < 1.0) {
         return None;
     }
-    let accept = match list_title {
-        Some(t) => resemblance(first_text, t) >= 0.6,
+    let accept = match sim {
+        Some(sim) => sim >= 0.6,
         None if !list_subs.is_empty() => false,
         None => {
             let next = ann.sub_items.last().and_then(|l| letter_value(&l.marker)).map_or(1, |v| v + 1);
@@ -571,7 +612,7 @@ fn sub_heading(
         return None;
     }
     let title_start = if title_first == f { span.start + rest } else { cx.span(title_first).start };
-    let end = heading_end(cx, title_first, to, title_start, list_title);
+    let end = heading_end(cx, title_first, to, title_start, list_title.map(key).as_deref());
     let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
     title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
     Some(HeadingLine {

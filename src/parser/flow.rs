@@ -32,6 +32,9 @@ pub struct Ctx<'a> {
     /// Whether the extraction marks the ends of paragraphs, found once for the document on
     /// first use (see `blocks::marks_paragraph_ends`).
     pub paragraph_ends_marked: std::cell::OnceCell<bool>,
+    /// [`Ctx::continues`] of each flow line, found on first use: the heading search and the
+    /// paragraph split ask it of the same lines.
+    continues: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -48,6 +51,7 @@ impl<'a> Ctx<'a> {
             defined,
             unit_widths,
             paragraph_ends_marked: std::cell::OnceCell::new(),
+            continues: vec![std::cell::OnceCell::new(); scan.flow.len()],
         }
     }
 
@@ -125,6 +129,14 @@ impl<'a> Ctx<'a> {
     /// a sentence, such a line that the next does not continue is a heading printed with no
     /// space before it (pdftotext: `… in Geneva.` ⏎ `Adoption of the agenda` ⏎ `2.`).
     pub fn continues(&self, f: usize) -> bool {
+        match self.continues.get(f) {
+            Some(known) => *known.get_or_init(|| self.find_continues(f)),
+            None => self.find_continues(f),
+        }
+    }
+
+    /// [`Ctx::continues`], found anew.
+    fn find_continues(&self, f: usize) -> bool {
         if !self.continues_line(f) {
             return false;
         }
@@ -178,7 +190,20 @@ pub fn is_chapter_numeral(s: &str) -> bool {
 
 /// The first word of a line (up to the first space).
 pub fn first_word(s: &str) -> &str {
-    s.split(is_space).next().unwrap_or("")
+    // Bytes that are an ASCII space or begin a Unicode one (0xC2, 0xE2, 0xE3) are looked at.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(k) =
+        b[i..].iter().position(|&c| matches!(c, b' ' | b'\t' | b'\r' | 0x0c | 0xc2 | 0xe2 | 0xe3))
+    {
+        i += k;
+        let c = s[i..].chars().next().unwrap_or(' ');
+        if is_space(c) {
+            return &s[..i];
+        }
+        i += c.len_utf8();
+    }
+    s
 }
 
 /// The first unbreakable unit of a line: its first word, or, when that is an enumeration

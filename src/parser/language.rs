@@ -45,15 +45,30 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
     Language::ALL[best]
 }
 
-/// The maximal runs of letters of `s`.
+/// The maximal runs of letters of `s` (in one pass, a byte at a time for ASCII).
 fn letter_runs(s: &str) -> impl Iterator<Item = &str> {
-    let mut chars = s.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, first) = chars.find(|&(_, c)| c.is_alphabetic())?;
-        let mut end = start + first.len_utf8();
-        while let Some((i, c)) = chars.next_if(|&(_, c)| c.is_alphabetic()) {
-            end = i + c.len_utf8();
+    let b = s.as_bytes();
+    let mut i = 0;
+    // Whether the character at `i` is a letter, and its length.
+    let at = move |i: usize| -> Option<(bool, usize)> {
+        let &c = b.get(i)?;
+        if c.is_ascii() {
+            return Some((c.is_ascii_alphabetic(), 1));
         }
-        Some(&s[start..end])
+        let c = s[i..].chars().next()?;
+        Some((c.is_alphabetic(), c.len_utf8()))
+    };
+    std::iter::from_fn(move || {
+        loop {
+            match at(i)? {
+                (true, _) => break,
+                (false, len) => i += len,
+            }
+        }
+        let from = i;
+        while let Some((true, len)) = at(i) {
+            i += len;
+        }
+        Some(&s[from..i])
     })
 }

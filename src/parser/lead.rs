@@ -31,7 +31,23 @@ pub fn lead(s: &str) -> Lead {
     if s.is_empty() {
         return Lead::None;
     }
-    let b = s.as_bytes()[0];
+    let bytes = s.as_bytes();
+    let b = bytes[0];
+    // Byte tests the productions need, before any parse (`item_number` has its own): `a)` …
+    // `(xxxiv)` have their bracket among the first seven bytes, `A.` its full stop second;
+    // `Item`, `Point` and `Tema` (in any case) begin the line.
+    let plausible = match b {
+        b'0'..=b'9' => true,
+        b'(' | b'a'..=b'z' => bytes[1..bytes.len().min(7)].contains(&b')'),
+        b'A'..=b'Z' => {
+            let starts = |w: &str| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
+            bytes.get(1) == Some(&b'.') || starts("item") || starts("point") || starts("tema")
+        }
+        _ => false,
+    };
+    if !plausible {
+        return Lead::None;
+    }
     let parsed = if b.is_ascii_digit() {
         item_number(s).map(|(rest, n)| Lead::Item { number: n, len: s.len() - rest.len(), rest: 0 })
     } else if b == b'(' || b.is_ascii_lowercase() {
@@ -84,6 +100,11 @@ fn number(s: &str) -> IResult<&str, u32> {
 
 /// item-number = digit{1,3} "." ( ws | end ) ;
 pub fn item_number(s: &str) -> IResult<&str, u32> {
+    // The full stop after at most three digits, before any parse.
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b[1..b.len().min(4)].contains(&b'.') {
+        return Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)));
+    }
     let (rest, (n, _)) = (number, char('.')).parse(s)?;
     let (rest, _) = boundary(rest)?;
     Ok((rest, n))

@@ -47,8 +47,9 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             Some((w, Span::new(end - w.len(), end)))
         });
         // "United Nations   CTOC/COP/WG.6/2020/1": the organization's name, then the symbol.
+        let line_key = key(s);
         for un in vocab::all().iter().flat_map(|v| v.united_nations.iter()) {
-            if key(s).starts_with(un.as_str()) {
+            if line_key.starts_with(un.as_str()) {
                 let cut = un.len().min(s.len());
                 let cut = (cut..=s.len()).find(|&c| s.is_char_boundary(c)).unwrap_or(s.len());
                 let rest = s[cut..].trim_start_matches(is_space);

@@ -185,6 +185,9 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         kind = DocumentKind::Plain;
     }
     doc.kind = kind;
+    if annex_at == n {
+        return;
+    }
     let session_years: Vec<i32> = doc
         .masthead
         .iter()

@@ -32,16 +32,13 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'*' {
+    // From one asterisk or digit to the next.
+    while let Some(k) = digit_or_asterisk(&b[i..]) {
+        i += k;
+        if b[i] == b'*' {
             if let Some(r) = asterisk(s, i, span.start, cx) {
                 out.push(r);
             }
-            i += 1;
-            continue;
-        }
-        if !c.is_ascii_digit() {
             i += 1;
             continue;
         }
@@ -52,6 +49,33 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
         i = j;
     }
     out
+}
+
+/// The offset of the first ASCII digit or `*` in `b`; eight bytes at a time, as one `u64`.
+pub(super) fn digit_or_asterisk(b: &[u8]) -> Option<usize> {
+    const fn splat(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    const LOW7: u64 = splat(0x7f);
+    const HIGH: u64 = splat(0x80);
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Per byte, on its low seven bits `x` (no sum below carries into the next byte): the
+        // high bit of `x + 0x50` says `x >= 0x30`, of `x + 0x46` says `x >= 0x3a`, of
+        // `(x ^ 0x2a) + 0x7f` says `x != 0x2a`; a byte outside ASCII is neither.
+        let x = w & LOW7;
+        let ascii = !w & HIGH;
+        let digit = (x + splat(0x50)) & !(x + splat(0x46));
+        let asterisk = !((x ^ splat(0x2a)) + LOW7);
+        let hits = (digit | asterisk) & ascii;
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| c == b'*' || c.is_ascii_digit()).map(|k| at + k)
 }
 
 /// True when `rest`, the text after a marker's digits, lets them be a marker: it ends the
@@ -279,4 +303,18 @@ fn asterisk(s: &str, i: usize, base: usize, cx: &Ctx<'_>) -> Option<FootnoteRef>
     // Only the indicator of an asterisk note, or one standing where such indicators stand.
     let _ = cx;
     Some(FootnoteRef { marker: "*".to_string(), span: Span::new(base + i, base + i + 1), spaced: false })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::digit_or_asterisk;
+
+    proptest::proptest! {
+        #[test]
+        fn digits_and_asterisks_found_a_word_at_a_time(text in "[\u{0}-\u{7f}é\u{80}-\u{ff}]{0,40}") {
+            let b = text.as_bytes();
+            let want = b.iter().position(|&c| c == b'*' || c.is_ascii_digit());
+            proptest::prop_assert_eq!(digit_or_asterisk(b), want);
+        }
+    }
 }

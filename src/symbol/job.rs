@@ -128,6 +128,9 @@ fn at_boundary(rest: &str) -> bool {
 /// such as a page counter, is left alone). `None` when `s` does not start with something
 /// that looks like a job number; `Some(Err(_))` when it looks like one but is malformed.
 pub fn check_job_number(s: &str) -> Option<Result<JobNumber, JobNumberError>> {
+    if !may_start_job_number(s) {
+        return None;
+    }
     let t = tables();
     if let Ok((rest, (letter, digits))) = compact(s)
         && at_boundary(rest)
@@ -196,6 +199,17 @@ pub fn check_job_number(s: &str) -> Option<Result<JobNumber, JobNumberError>> {
         dates,
         len: raw.len,
     }))
+}
+
+/// A byte test that [`compact`] or [`printed`] may match at the start of `s`: a capital and
+/// seven digits, or two digit-like characters and a hyphen, after an optional `PREFIX.`.
+fn may_start_job_number(s: &str) -> bool {
+    let b = s.trim_start_matches([' ', '\t']).as_bytes();
+    let digitish = |i: usize| b.get(i).is_some_and(|&c| digitish(char::from(c)));
+    let year_at = |p: usize| digitish(p) && digitish(p + 1) && b.get(p + 2) == Some(&b'-');
+    let capitals = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let compact = capitals >= 1 && b.len() >= 8 && b[1..8].iter().all(u8::is_ascii_digit);
+    compact || year_at(0) || (capitals >= 1 && b.get(capitals) == Some(&b'.') && year_at(capitals + 1))
 }
 
 /// The well-formed job number at the start of `s`, if any (see [`check_job_number`]).
