@@ -122,6 +122,13 @@ pub struct Document {
     pub unrecognized: Vec<Text>,
     /// Diagnostics raised while parsing (A001, A003, A004).
     pub diagnostics: Vec<Finding>,
+    /// The symbols of the whole text that have issues, page furniture included, as the parse
+    /// found them: the lint's A501–A503 read them instead of scanning the text again. `None`
+    /// when the parse stopped before the symbols. Not part of the output nor of the API.
+    #[doc(hidden)]
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub symbol_issues: Option<Vec<crate::symbol::SymbolMatch>>,
 }
 
 /// The masthead (cover block) of a UN document.

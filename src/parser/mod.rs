@@ -348,11 +348,27 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document)
     }
     doc.footnotes = footnotes;
     // Symbols in the text.
-    doc.symbols = crate::symbol::scan(cx.text, 0)
-        .into_iter()
-        .filter(|m| !inside_furniture(&doc.furniture, m.span))
-        .map(|m| SymbolRef { text: m.text, canonical: m.canonical, span: m.span })
-        .collect();
+    // Symbols in the text; those with issues are kept whole for the lint (A501–A503), page
+    // furniture included (the lint sets aside furniture its own way).
+    let mut flagged = Vec::new();
+    for m in crate::symbol::scan(cx.text, 0) {
+        let inside = inside_furniture(&doc.furniture, m.span);
+        if m.issues.is_empty() {
+            if !inside {
+                doc.symbols.push(SymbolRef { text: m.text, canonical: m.canonical, span: m.span });
+            }
+        } else {
+            if !inside {
+                doc.symbols.push(SymbolRef {
+                    text: m.text.clone(),
+                    canonical: m.canonical.clone(),
+                    span: m.span,
+                });
+            }
+            flagged.push(m);
+        }
+    }
+    doc.symbol_issues = Some(flagged);
     // Everything not placed.
     let mut f = 0;
     while f < cx.len() {

@@ -1,7 +1,8 @@
 //! A501–A503: the grammar of every symbol of the body, from one scan of the raw text.
 //!
 //! `crate::symbol::scan` finds the symbols, glues back what extraction split and says what is
-//! wrong with each; this file only turns its issues into findings. The scan runs over the raw
+//! wrong with each; the parse runs it once and keeps the symbols that have issues
+//! (`Document::symbol_issues`), and this file only turns those issues into findings. The scan runs over the raw
 //! text rather than the parser's re-joined paragraphs so that spans and fixes are exact bytes
 //! (a symbol split by a line break is one symbol only in the raw text). Furniture lines are
 //! skipped: a link dump prints symbols inside URLs, and a running header is A504's.
@@ -15,12 +16,21 @@ use super::{A501, A502, A503, in_furniture};
 /// Report the issues of every symbol outside the page furniture.
 pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let furniture = &cx.doc.furniture;
-    for m in symbol::scan(cx.source.text(), 0) {
+    // The parse's scan of the same text, when it ran; a scan of our own otherwise.
+    let scanned;
+    let matches = match &cx.doc.symbol_issues {
+        Some(flagged) => flagged.as_slice(),
+        None => {
+            scanned = symbol::scan(cx.source.text(), 0);
+            scanned.as_slice()
+        }
+    };
+    for m in matches {
         if m.issues.is_empty() || in_furniture(furniture, m.span) {
             continue;
         }
         for issue in &m.issues {
-            out.emit(report(&m, issue));
+            out.emit(report(m, issue));
         }
     }
 }
