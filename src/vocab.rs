@@ -314,12 +314,11 @@ fn short_key(word: &str) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
-    let mut buf = [0u8; 8];
     if word.is_ascii() {
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        return Some(u64::from_le_bytes(buf));
+        // Little-endian, as below: the first byte lowest.
+        return Some(word.bytes().rev().fold(0, |key, b| key << 8 | u64::from(b.to_ascii_lowercase())));
     }
+    let mut buf = [0u8; 8];
     let mut n = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
         let end = n + c.len_utf8();
