@@ -31,6 +31,9 @@ impl Found {
 /// from the automaton, so that a common word (`of`) is matched in one window only.
 const WINDOW: usize = 1 << 22;
 
+/// Texts longer than this are searched with a DFA (see [`Occurrences::automaton`]).
+const LONG_TEXT: usize = 1 << 20;
+
 /// The words to search for.
 #[derive(Debug, Default)]
 pub struct Occurrences {
@@ -59,7 +62,7 @@ impl Occurrences {
         let longest = self.words.iter().map(|w| w.len() * 2).max().unwrap_or(0);
         let mut at = 0;
         while at < text.len() && !left.is_empty() {
-            let Some((automaton, owner)) = self.automaton(&left) else { break };
+            let Some((automaton, owner)) = self.automaton(&left, text.len()) else { break };
             let mut end = (at + WINDOW).min(text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
@@ -90,7 +93,7 @@ impl Occurrences {
     /// The automaton of the words `ids`, and the word of each of its patterns. The automaton
     /// folds ASCII case; words with other letters are also searched capitalized and in upper
     /// case.
-    fn automaton(&self, ids: &[usize]) -> Option<(AhoCorasick, Vec<usize>)> {
+    fn automaton(&self, ids: &[usize], text_len: usize) -> Option<(AhoCorasick, Vec<usize>)> {
         let mut patterns: Vec<String> = Vec::with_capacity(ids.len());
         let mut owner: Vec<usize> = Vec::with_capacity(ids.len());
         for &id in ids {
@@ -112,9 +115,11 @@ impl Occurrences {
             }
         }
         // The words are few and the text is searched about once: an NFA costs far less to build
-        // than a DFA, and finds the same matches.
+        // than a DFA, and finds the same matches; a long text pays for the faster search.
+        let kind =
+            if text_len > LONG_TEXT { AhoCorasickKind::DFA } else { AhoCorasickKind::NoncontiguousNFA };
         let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .kind(Some(kind))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
