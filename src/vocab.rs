@@ -4,6 +4,7 @@
 //! Headings are matched on [`crate::fold::key`]s, so case, whitespace, curly apostrophes and
 //! final punctuation do not matter. The files are compiled in and parsed once.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -328,9 +329,45 @@ fn short_key(word: &str) -> Option<u64> {
     Some(u64::from_le_bytes(buf))
 }
 
+/// The masthead tables of `data/masthead.toml`, read by the parser (distribution words) and by
+/// A506/A507 (categories, limited document types).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MastheadTables {
+    /// Category (`general`, `limited`, `restricted`) → the words that print it.
+    pub distribution: BTreeMap<String, Vec<String>>,
+    /// Document types of limited distribution.
+    pub limited: LimitedTypes,
+}
+
+/// The `[limited]` table of `data/masthead.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitedTypes {
+    /// Document types of limited distribution (`L`).
+    pub doctypes: Vec<String>,
+}
+
+/// The masthead tables, parsed once.
+pub fn masthead() -> &'static MastheadTables {
+    static TABLES: LazyLock<MastheadTables> = LazyLock::new(|| {
+        toml::from_str(include_str!("../data/masthead.toml"))
+            .expect("invariant: data/masthead.toml is valid (tested)")
+    });
+    &TABLES
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masthead_tables_load() {
+        let t = masthead();
+        assert_eq!(t.distribution.keys().collect::<Vec<_>>(), ["general", "limited", "restricted"]);
+        assert!(t.distribution["general"].iter().any(|w| w == "générale"));
+        assert_eq!(t.limited.doctypes, ["L"]);
+    }
 
     #[test]
     fn vocabulary_files_load() {

@@ -220,22 +220,8 @@ fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, 
 
 /// The words of a distribution category (`General`, `limitée` …), from `data/masthead.toml`.
 fn is_distribution_word(w: &str) -> bool {
-    static WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        let table: toml::Table = toml::from_str(include_str!("../../data/masthead.toml"))
-            .expect("invariant: data/masthead.toml is valid");
-        table
-            .get("distribution")
-            .and_then(toml::Value::as_table)
-            .map(|t| {
-                t.values()
-                    .filter_map(toml::Value::as_array)
-                    .flatten()
-                    .filter_map(|v| v.as_str().map(str::to_lowercase))
-                    .collect()
-            })
-            .unwrap_or_default()
-    });
-    WORDS.contains(&w.to_lowercase())
+    let w = w.to_lowercase();
+    crate::vocab::masthead().distribution.values().flatten().any(|v| v.to_lowercase() == w)
 }
 
 /// The ISO form of a date of issue.

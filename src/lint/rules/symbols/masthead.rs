@@ -7,52 +7,32 @@
 //! one (`24-1O593 (E)`) is found here, as a line that is nothing but a job-number-like text,
 //! with a page counter or processing dates at most.
 
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
-
 use memchr::{memchr, memchr_iter, memrchr};
-use serde::Deserialize;
 
 use crate::fold::{is_space, key, trim_range};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Masthead;
 use crate::span::Span;
 use crate::symbol::{canonical, check_job_number};
+use crate::vocab;
 
 use super::{A506, A507, Groups, label_repeats, printed_job};
-
-/// The data file, compiled into the binary.
-const SOURCE: &str = include_str!("../../../../data/masthead.toml");
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Tables {
-    /// Category (`general`, `limited`, `restricted`) → the words that print it.
-    distribution: BTreeMap<String, Vec<String>>,
-    limited: Limited,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Limited {
-    /// Document types of limited distribution (`L`).
-    doctypes: Vec<String>,
-}
-
-static TABLES: LazyLock<Tables> =
-    LazyLock::new(|| toml::from_str(SOURCE).expect("invariant: data/masthead.toml is valid (tested)"));
 
 /// The distribution category a printed value names (`générale` → `general`).
 fn category(value: &str) -> Option<&'static str> {
     let k = key(value);
-    TABLES.distribution.iter().find(|(_, words)| words.iter().any(|w| key(w) == k)).map(|(c, _)| c.as_str())
+    vocab::masthead()
+        .distribution
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| key(w) == k))
+        .map(|(c, _)| c.as_str())
 }
 
 /// True when a symbol is of a limited-distribution type: a component `L.n`.
 fn is_limited(symbol: &str) -> bool {
     canonical(symbol).split('/').any(|c| {
         c.split_once('.').is_some_and(|(head, n)| {
-            TABLES.limited.doctypes.iter().any(|d| d == head)
+            vocab::masthead().limited.doctypes.iter().any(|d| d == head)
                 && !n.is_empty()
                 && n.bytes().all(|b| b.is_ascii_digit())
         })
