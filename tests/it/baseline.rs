@@ -15,6 +15,7 @@
 //! not move as the other rules evolve. After every case, no temporary file may be left. The
 //! tests below the driver check properties over the bundled corpus.
 
+use crate::listing;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -35,12 +36,7 @@ fn within(path: &Path) -> &Path {
 /// The driver of the cases.
 #[test]
 fn cases() {
-    let mut names: Vec<PathBuf> = fs::read_dir(fixtures().join("cases"))
-        .expect("the cases folder")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "case"))
-        .collect();
-    names.sort();
+    let names = listing::with_extension(&fixtures().join("cases"), "case");
     assert!(names.len() >= 10, "cases went missing: {}", names.len());
     for case in names {
         let script = fs::read_to_string(&case).expect("a case file");
@@ -112,12 +108,7 @@ fn a_fresh_baseline_hides_everything_it_recorded() {
     let dir = tempfile::tempdir().expect("a folder");
     // A sample of documents keeps the test quick; each brings its six extractions and its
     // fault variants.
-    let mut documents: Vec<PathBuf> = fs::read_dir(&corpus)
-        .expect("the corpus")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| p.is_dir())
-        .collect();
-    documents.sort();
+    let documents = listing::folders(&corpus);
     for (i, document) in documents.iter().enumerate().filter(|(i, _)| i % 5 == 0) {
         let to = dir.path().join(format!("{i:02}"));
         fs::create_dir(&to).expect("a folder");

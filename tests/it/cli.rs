@@ -7,6 +7,7 @@
 //! other rules evolve. The tests below the driver check what a golden file cannot: properties
 //! over generated folders, file system effects, and the structure of JSON and SARIF.
 
+use crate::listing;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -31,12 +32,7 @@ fn symlink(target: &str, link: &Path) {
 #[test]
 fn golden_cases() {
     let cases = fixtures().join("cases");
-    let mut names: Vec<PathBuf> = fs::read_dir(&cases)
-        .expect("the cases folder")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "args"))
-        .collect();
-    names.sort();
+    let names = listing::with_extension(&cases, "args");
     assert!(names.len() >= 30, "cases went missing: {}", names.len());
     for case in names {
         let spec = fs::read_to_string(&case).expect("an args file");

@@ -5,6 +5,7 @@
 //! in its README exists. Parsing accuracy on the corpus is measured by
 //! `cargo run --release --example accuracy`, not here.
 
+use crate::listing;
 use std::path::{Path, PathBuf};
 
 use agendum::lint::registry::lookup;
@@ -49,13 +50,7 @@ fn check_truth(path: &Path, t: &Value, problems: &mut Vec<String>) {
 fn generated_documents_are_complete_and_variants_expect_registered_rules() {
     let dir = root().join("corpus/generated");
     let mut problems = Vec::new();
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("corpus/generated is readable")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    cases.sort();
+    let cases = listing::folders(&dir);
     let (mut bases, mut variants) = (0, 0);
     for case in &cases {
         let name = case.file_name().and_then(|n| n.to_str()).unwrap_or("");

@@ -7,6 +7,7 @@
 
 pub mod shapes;
 
+use crate::listing;
 use std::path::Path;
 
 use agendum::{LintOptions, Source};
@@ -122,13 +123,7 @@ fn binary_input_is_one_finding_not_a_structure() {
 #[test]
 fn regression_inputs_keep_the_invariants() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regressions");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("the regressions folder")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = listing::with_extension(&dir, "txt");
     assert!(!paths.is_empty(), "no regression inputs in {}", dir.display());
     let mut problems = Vec::new();
     for path in &paths {

@@ -8,6 +8,7 @@ mod cli;
 mod corpus;
 mod fix;
 mod hostile;
+mod listing;
 mod parse;
 mod properties;
 mod rules;

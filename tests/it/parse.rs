@@ -11,6 +11,7 @@
 //!
 //! Expectations are plain files regenerated with `UPDATE_EXPECT=1 cargo test parse`.
 
+use crate::listing;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -305,13 +306,7 @@ fn artifact_fixtures_parse_to_the_seeds_structure() {
     let want = structure(&seed);
     let dir = root().join("tests/fixtures/artifacts");
     let mut problems = Vec::new();
-    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("artifact fixtures")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    inputs.sort();
+    let inputs = listing::with_extension(&dir, "txt");
     assert!(inputs.len() >= 10, "artifact fixtures present");
     for input in inputs {
         let name = input.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
@@ -332,13 +327,7 @@ fn artifact_fixtures_parse_to_the_seeds_structure() {
 #[test]
 fn production_fixtures() {
     let dir = root().join("tests/fixtures/productions");
-    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("production fixtures")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    inputs.sort();
+    let inputs = listing::with_extension(&dir, "txt");
     let problems: Vec<String> = inputs
         .iter()
         .filter_map(|input| {
@@ -352,13 +341,9 @@ fn production_fixtures() {
 fn golden_json() {
     let mut inputs = vec![(seed_path(), "seed".to_string())];
     let generated = root().join("corpus/generated");
-    let mut docs: Vec<PathBuf> = std::fs::read_dir(&generated)
-        .expect("generated corpus")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir() && !p.file_name().and_then(|n| n.to_str()).unwrap_or("").contains("--"))
-        .collect();
-    docs.sort();
+    let docs = listing::sorted(&generated, |p| {
+        p.is_dir() && !p.file_name().and_then(|n| n.to_str()).unwrap_or("").contains("--")
+    });
     for d in docs {
         let name = d.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
         inputs.push((d.join("tika.txt"), format!("{name}.tika")));
@@ -384,12 +369,7 @@ fn golden_json() {
 #[test]
 fn documents_that_are_not_agendas_give_one_structural_finding() {
     let dir = root().join("tests/fixtures/not-agendas");
-    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixture folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    inputs.sort();
+    let inputs = listing::with_extension(&dir, "txt");
     assert!(inputs.len() >= 3, "fixtures in {}", dir.display());
     for path in &inputs {
         let raw = std::fs::read(path).expect("fixture readable");
