@@ -907,12 +907,8 @@ fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
         // Runs of exactly four digits, found eight bytes at a time.
         let b = cx.s(f).as_bytes();
         let mut i = 0;
-        while let Some(k) = super::refs::digit_or_asterisk(&b[i..]) {
-            i += k;
-            if !b[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
+        while let Some(k) = datetime::find_byte(b, i, datetime::digit_bytes) {
+            i = k;
             let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if j - i == 4 {
                 let y = b[i..j].iter().fold(0i32, |acc, &d| acc * 10 + i32::from(d - b'0'));

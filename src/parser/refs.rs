@@ -7,6 +7,7 @@
 //! marker in sequence. `agenda item 2` at a line end, `paragraph 173.`, `WG.6`, `Rev.1` and
 //! `3.5` are not markers.
 
+use crate::datetime::{bytes_between, digit_bytes, find_byte};
 use crate::fold::is_space;
 use crate::model::FootnoteRef;
 use crate::span::Span;
@@ -33,10 +34,10 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
     let mut out = Vec::new();
     let mut i = 0;
     // From one asterisk or digit to the next.
-    while let Some(k) = digit_or_asterisk(&b[i..]) {
-        i += k;
+    while let Some(k) = find_byte(b, i, digit_or_asterisk) {
+        i = k;
         if b[i] == b'*' {
-            if let Some(r) = asterisk(s, i, span.start, cx) {
+            if let Some(r) = asterisk(s, i, span.start) {
                 out.push(r);
             }
             i += 1;
@@ -51,31 +52,9 @@ pub fn find(cx: &Ctx<'_>, span: Span, state: &mut RefState) -> Vec<FootnoteRef> 
     out
 }
 
-/// The offset of the first ASCII digit or `*` in `b`; eight bytes at a time, as one `u64`.
-pub(super) fn digit_or_asterisk(b: &[u8]) -> Option<usize> {
-    const fn splat(b: u8) -> u64 {
-        u64::from_ne_bytes([b; 8])
-    }
-    const LOW7: u64 = splat(0x7f);
-    const HIGH: u64 = splat(0x80);
-    let mut chunks = b.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, on its low seven bits `x` (no sum below carries into the next byte): the
-        // high bit of `x + 0x50` says `x >= 0x30`, of `x + 0x46` says `x >= 0x3a`, of
-        // `(x ^ 0x2a) + 0x7f` says `x != 0x2a`; a byte outside ASCII is neither.
-        let x = w & LOW7;
-        let ascii = !w & HIGH;
-        let digit = (x + splat(0x50)) & !(x + splat(0x46));
-        let asterisk = !((x ^ splat(0x2a)) + LOW7);
-        let hits = (digit | asterisk) & ascii;
-        if hits != 0 {
-            return Some(at + (hits.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    chunks.remainder().iter().position(|&c| c == b'*' || c.is_ascii_digit()).map(|k| at + k)
+/// The digits and asterisks of a word of eight bytes, marked for [`find_byte`].
+pub(super) fn digit_or_asterisk(word: u64) -> u64 {
+    digit_bytes(word) | bytes_between(word, b'*' - 1, b'*' + 1)
 }
 
 /// True when `rest`, the text after a marker's digits, lets them be a marker: it ends the
@@ -291,30 +270,28 @@ fn reference_word_before(rest: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() && !year
 }
 
-fn asterisk(s: &str, i: usize, base: usize, cx: &Ctx<'_>) -> Option<FootnoteRef> {
+fn asterisk(s: &str, i: usize, base: usize) -> Option<FootnoteRef> {
     let before = s[..i].chars().next_back()?;
-    let after = s[i + 1..].chars().next();
     if !(before.is_alphanumeric() || is_closing(before)) {
         return None;
     }
-    if after.is_some_and(|c| !(is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'))) {
+    if !marker_ends(&s[i + 1..]) {
         return None;
     }
-    // Only the indicator of an asterisk note, or one standing where such indicators stand.
-    let _ = cx;
     Some(FootnoteRef { marker: "*".to_string(), span: Span::new(base + i, base + i + 1), spaced: false })
 }
 
 #[cfg(test)]
 mod tests {
     use super::digit_or_asterisk;
+    use crate::datetime::find_byte;
 
     proptest::proptest! {
         #[test]
         fn digits_and_asterisks_found_a_word_at_a_time(text in "[\u{0}-\u{7f}é\u{80}-\u{ff}]{0,40}") {
             let b = text.as_bytes();
             let want = b.iter().position(|&c| c == b'*' || c.is_ascii_digit());
-            proptest::prop_assert_eq!(digit_or_asterisk(b), want);
+            proptest::prop_assert_eq!(find_byte(b, 0, digit_or_asterisk), want);
         }
     }
 }
