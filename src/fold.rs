@@ -19,11 +19,19 @@ pub fn trim(s: &str) -> &str {
     s.trim_matches(is_space)
 }
 
-/// Byte offsets of `trim(s)` inside `s`.
+/// Byte offsets of `trim(s)` inside `s`. ASCII ends are decided from the bytes; characters
+/// only when an end is not ASCII (it may be a space of another kind).
 pub fn trim_range(s: &str) -> (usize, usize) {
-    let start = s.len() - s.trim_start_matches(is_space).len();
-    let end = s.trim_end_matches(is_space).len();
-    (start, end.max(start))
+    let b = s.as_bytes();
+    let ascii_space = |c: u8| matches!(c, b' ' | b'\t' | b'\r' | b'\x0c');
+    let start = b.iter().position(|&c| !ascii_space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|&c| !ascii_space(c)).map_or(start, |i| i + 1);
+    if b.get(start).is_some_and(|&c| c >= 0x80) || (end > start && b[end - 1] >= 0x80) {
+        let start = s.len() - s.trim_start_matches(is_space).len();
+        let end = s.trim_end_matches(is_space).len();
+        return (start, end.max(start));
+    }
+    (start, end)
 }
 
 /// Join whitespace runs (line breaks included) into one ASCII space and trim.
@@ -254,6 +262,15 @@ pub fn ligature(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_range_like_any_text() {
+        for s in ["", " ", "\t a b \r", "\u{a0}x\u{3000}", " é ", "x\u{2009} ", "\u{c}\u{c}", "a"] {
+            let start = s.len() - s.trim_start_matches(is_space).len();
+            let end = s.trim_end_matches(is_space).len().max(start);
+            assert_eq!(trim_range(s), (start, end), "{s:?}");
+        }
+    }
 
     #[test]
     fn a_key_built_in_pieces_is_the_key_of_the_whole() {

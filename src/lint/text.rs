@@ -26,7 +26,7 @@ impl Joined {
         };
         for l in lines {
             let s = source.get(l.start..l.end).unwrap_or("");
-            let (lead, end) = trimmed(s);
+            let (lead, end) = trim_range(s);
             let s = &s[lead..end];
             if s.is_empty() {
                 continue;
@@ -71,20 +71,6 @@ impl Joined {
         let b = self.pieces.partition_point(|p| p.0 < end);
         a != b
     }
-}
-
-/// Byte offsets of `s` trimmed of [`crate::fold::is_space`] characters ([`trim_range`]), with
-/// ASCII ends decided from the bytes.
-pub fn trimmed(s: &str) -> (usize, usize) {
-    let b = s.as_bytes();
-    let ascii_space = |c: u8| matches!(c, b' ' | b'\t' | b'\r' | b'\x0c');
-    let start = b.iter().position(|&c| !ascii_space(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|&c| !ascii_space(c)).map_or(start, |i| i + 1);
-    // A character that is not ASCII may be a space of another kind.
-    if b.get(start).is_some_and(|&c| c >= 0x80) || (end > start && b[end - 1] >= 0x80) {
-        return trim_range(s);
-    }
-    (start, end)
 }
 
 /// The words of `text`: maximal runs of alphanumeric characters, as byte ranges, in order.
@@ -156,13 +142,6 @@ mod tests {
         let w: Vec<&str> = words(text).map(|r| &text[r]).collect();
         assert_eq!(w, ["Under", "agenda", "item", "4", "a", "l", "ordre"]);
         assert_eq!(words("").count(), 0);
-    }
-
-    #[test]
-    fn trimmed_like_any_text() {
-        for s in ["", " ", "\t a b \r", "\u{a0}x\u{3000}", " é ", "x\u{2009} ", "\u{c}\u{c}", "a"] {
-            assert_eq!(trimmed(s), trim_range(s), "{s:?}");
-        }
     }
 
     #[test]

@@ -3,8 +3,7 @@
 //! this one pass over the text; it allocates only the sorted region lists, once per document.
 
 use crate::finding::Edit;
-use crate::fold::is_space;
-use crate::lint::text::trimmed;
+use crate::fold::{is_space, trim_range};
 use crate::model::{Document, FurnitureKind};
 use crate::span::Span;
 
@@ -131,7 +130,7 @@ impl Iterator for Lines<'_> {
         }
         let body = start + bytes[start..end].iter().take_while(|&&b| b == b'\x0c').count();
         let raw = &text[body..end];
-        let (ts, te) = trimmed(raw);
+        let (ts, te) = trim_range(raw);
         let content = Span::new(body + ts, body + te);
         let indent = raw[..ts].chars().map(|c| if c == '\t' { 8 } else { 1 }).sum();
         let mut role = if content.is_empty() { Role::Blank } else { Role::Text };
