@@ -330,8 +330,43 @@ impl Jobs {
             seen,
             failed: false,
         };
+        jobs.load_configs()?;
         jobs.rewind();
         Ok(jobs)
+    }
+
+    /// Load every configuration the run will meet, so that a broken one is an error of the
+    /// run before any output rather than when the walk reaches it: the folders of each walk
+    /// (not their files), entered as the walk enters them, and the folder of each named file.
+    fn load_configs(&mut self) -> Result<(), Failure> {
+        if self.configs.explicit.is_some() {
+            return Ok(());
+        }
+        for root in &self.roots {
+            match root.kind {
+                Kind::Stdin => {}
+                Kind::File => {
+                    self.configs.for_path(&root.path)?;
+                }
+                Kind::Folder => {
+                    let mut walk =
+                        WalkDir::new(&root.path).follow_links(true).sort_by_file_name().into_iter();
+                    while let Some(entry) = walk.next() {
+                        // What cannot be read is the walk's to report, as a finding.
+                        let Ok(entry) = entry else { continue };
+                        if !entry.file_type().is_dir() {
+                            continue;
+                        }
+                        if entry.depth() > 0 && skip_dir(entry.path(), &mut self.configs)? {
+                            walk.skip_current_dir();
+                            continue;
+                        }
+                        self.configs.for_dir(entry.path())?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Start again from the first job (the folders are walked again).

@@ -367,6 +367,31 @@ fn unreadable_files_in_a_folder_are_findings_and_the_run_goes_on() {
 }
 
 #[test]
+fn a_broken_configuration_deep_in_a_walk_stops_the_run_before_any_output() {
+    let dir = tree();
+    let broken = fs::read(dir.path().join("badconfig/agendum.toml")).expect("the broken configuration");
+    // Deep in the walk, after files that would be output first.
+    fs::create_dir_all(dir.path().join("docs/zz")).expect("a folder");
+    fs::write(dir.path().join("docs/zz/agendum.toml"), &broken).expect("a configuration");
+    fs::write(dir.path().join("docs/zz/late.txt"), "1. Opening of the session.\n").expect("a file");
+    for command in
+        [&["lint", "--select", "A0", "--output-format", "json-lines", "docs"][..], &["parse", "docs"]]
+    {
+        let output = run(dir.path(), command, &[], None);
+        assert_eq!(status(&output), 2, "{command:?}");
+        assert_eq!(stdout(&output), "", "{command:?}: nothing is written before the error");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("docs/zz/agendum.toml: invalid configuration"), "{stderr}");
+    }
+    // A folder the configuration excludes is not entered, nor is its configuration read.
+    fs::create_dir_all(dir.path().join("config/skip/deeper")).expect("a folder");
+    fs::write(dir.path().join("config/skip/deeper/agendum.toml"), &broken).expect("a configuration");
+    let output = run(dir.path(), &["lint", "--output-format", "concise", "config"], &[], None);
+    assert_eq!(status(&output), 1, "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout(&output).contains("checked 3 files"), "{}", stdout(&output));
+}
+
+#[test]
 fn output_file_does_not_change_the_status() {
     let dir = tree();
     for format in ["concise", "json", "sarif", "github"] {
