@@ -42,7 +42,7 @@ use crate::span::Span;
 use super::Sink;
 use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, chunk_end, pull_up};
-use super::tokens::{Token, join_hash, tokens};
+use super::tokens::{Token, join_hash, join_hash_of};
 use super::vocabulary::{DocumentWords, Kind, Vocabulary, join, plausible_case};
 
 declare_rule! {
@@ -134,12 +134,10 @@ impl Candidate {
         Span::new(start, start + usize::from(self.second_len))
     }
 
-    /// The key hash of the join (the tokens are read again from the text).
+    /// The key hash of the join (read again from the text).
     fn join_hash(&self, text: &str) -> Option<u64> {
         let (a, b) = (self.first(), self.second());
-        let ta = tokens(&text[a.start..a.end], a.start).next()?;
-        let tb = tokens(&text[b.start..b.end], b.start).next()?;
-        join_hash(&ta, &tb)
+        join_hash_of(&text[a.start..a.end], &text[b.start..b.end])
     }
 }
 
@@ -170,7 +168,8 @@ impl SplitWords {
 
     /// Read one line.
     pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], voc: &Vocabulary) {
-        if !self.on {
+        // Past the limit, no pair is kept: none need be looked for.
+        if !self.on || self.pending.len() >= PENDING_LIMIT {
             return;
         }
         if !line.is_prose() {
