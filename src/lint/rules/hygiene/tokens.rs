@@ -87,6 +87,7 @@ pub fn tokens(s: &str, base: usize) -> Tokens<'_> {
 }
 
 /// Append the words of `s`, with offsets shifted by `base`, to `out` (what [`tokens`] yields).
+#[inline(never)]
 pub fn push_tokens(s: &str, base: usize, out: &mut Vec<Token>) {
     let mut at = 0;
     while let Some(t) = scan(s, at, base) {
