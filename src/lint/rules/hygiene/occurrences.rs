@@ -7,6 +7,10 @@
 //! folded for ASCII by the automaton; a word with other letters is searched in lower case,
 //! capitalized and upper case. Only the first occurrence of each word is wanted, so the text
 //! is searched window by window, and the words found are dropped before the next window.
+//!
+//! Most searches are for words of ASCII letters only (no hyphenated form, no accent): those
+//! need no automaton, since their whole-word matches are the text's runs of ASCII letters that
+//! no other letter touches; the runs of the searched lengths are looked up in the word table.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
