@@ -38,11 +38,23 @@ pub static BUILTIN_FILTER: Filter<&'static [u64]> = Filter::from_words(&BUILTIN_
 
 /// True when the built-in list holds the lookup key `key`: a binary search of the sorted keys.
 fn is_builtin_key(key: &str) -> bool {
-    let entry = |start: u32| {
-        let rest = BUILTIN_KEYS.get(start as usize..).unwrap_or_default();
-        memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |end| &rest[..end])
+    // Key `i` ends with the newline before the next key's start (every key ends with one).
+    let keys = BUILTIN_KEYS.as_bytes();
+    let entry = |i: usize| {
+        let start = BUILTIN_STARTS[i] as usize;
+        let next = BUILTIN_STARTS.get(i + 1).map_or(keys.len(), |&n| n as usize);
+        keys.get(start..next.saturating_sub(1)).unwrap_or_default()
     };
-    BUILTIN_STARTS.binary_search_by(|&start| entry(start).cmp(key)).is_ok()
+    let (mut lo, mut hi) = (0, BUILTIN_STARTS.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match entry(mid).cmp(key.as_bytes()) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Closed-class words per language, as written in `function-words.toml`.

@@ -7,6 +7,10 @@
 //! folded for ASCII by the automaton; a word with other letters is searched in lower case,
 //! capitalized and upper case. Only the first occurrence of each word is wanted, so the text
 //! is searched window by window, and the words found are dropped before the next window.
+//!
+//! Most searches are for words of ASCII letters only (no hyphenated form, no accent): those
+//! need no automaton, since their whole-word matches are the text's runs of ASCII letters that
+//! no other letter touches; the runs of the searched lengths are looked up in the word table.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
@@ -57,6 +61,14 @@ impl Occurrences {
     /// Search `text`; the result is indexed by id. A word the automaton cannot be built for is
     /// reported as not found, which keeps every rule that asks on the silent side.
     pub fn search(&self, text: &str) -> Vec<Found> {
+        match self.letter_lengths() {
+            Some(lengths) => self.search_letter_runs(text, lengths),
+            None => self.search_automaton(text),
+        }
+    }
+
+    /// [`Occurrences::search`] for any words: one Aho–Corasick automaton a window.
+    fn search_automaton(&self, text: &str) -> Vec<Found> {
         let mut found = vec![Found::default(); self.words.len()];
         let mut left: Vec<usize> = (0..self.words.len()).collect();
         let longest = self.words.iter().map(|w| w.len() * 2).max().unwrap_or(0);
@@ -86,6 +98,53 @@ impl Occurrences {
             }
             left.retain(|&id| !found[id].occurs());
             at = end;
+        }
+        found
+    }
+
+    /// When every word is ASCII letters only (most searches), the set of their lengths, bit `n`
+    /// for `n` bytes.
+    fn letter_lengths(&self) -> Option<u128> {
+        self.words.iter().try_fold(0u128, |lengths, w| {
+            (w.len() < 128 && w.bytes().all(|b| b.is_ascii_alphabetic())).then(|| lengths | 1 << w.len())
+        })
+    }
+
+    /// [`Occurrences::search`] for words of ASCII letters only, of the `lengths` given. A
+    /// whole-word match of such a word is a run of ASCII letters that no letter touches, in any
+    /// case; the automaton's leftmost-longest matches find the same (a run of letters holds no
+    /// match of one that starts before it), so the runs of the text are read and looked up
+    /// instead, without building an automaton.
+    fn search_letter_runs(&self, text: &str, lengths: u128) -> Vec<Found> {
+        let mut found = vec![Found::default(); self.words.len()];
+        let mut left = self.words.len();
+        let bytes = text.as_bytes();
+        let mut key = [0u8; 128];
+        let mut i = 0;
+        while i < bytes.len() && left > 0 {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            let n = i - start;
+            if n >= 128 || lengths & 1 << n == 0 || !whole_word(text, start, i) {
+                continue;
+            }
+            for (k, b) in key.iter_mut().zip(&bytes[start..i]) {
+                *k = b.to_ascii_lowercase();
+            }
+            let id = std::str::from_utf8(&key[..n]).ok().and_then(|k| self.ids.get(k));
+            if let Some(&id) = id
+                && let Some(f) = found.get_mut(id as usize)
+                && !f.occurs()
+            {
+                f.first = Some(Span::new(start, i));
+                left -= 1;
+            }
         }
         found
     }
@@ -138,6 +197,7 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn whole_words_in_any_case() {
@@ -155,5 +215,20 @@ mod tests {
         assert!(found[compound as usize].occurs());
         assert!(!found[missing as usize].occurs());
         assert!(Occurrences::default().search(text).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn letter_runs_find_what_the_automaton_finds(
+            text in "[abAB éÉ’'.-]{0,40}",
+            words in proptest::collection::vec("[abAB]{1,4}", 1..5),
+        ) {
+            let mut occ = Occurrences::default();
+            for w in &words {
+                occ.add(w);
+            }
+            let lengths = occ.letter_lengths().expect("letters only");
+            prop_assert_eq!(occ.search_letter_runs(&text, lengths), occ.search_automaton(&text));
+        }
     }
 }

@@ -42,7 +42,7 @@ use crate::span::Span;
 use super::Sink;
 use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, chunk_end, pull_up};
-use super::tokens::{Token, join_hash};
+use super::tokens::{Token, join_hash, join_hash_of};
 use super::vocabulary::{DocumentWords, Kind, Vocabulary, join, plausible_case};
 
 declare_rule! {
@@ -80,26 +80,65 @@ const PENDING_LIMIT: usize = 100_000;
 enum Class {
     /// Neither half is a word.
     Fragments,
+    /// Neither half is a word, and the second starts the next text line (the only pairs
+    /// looked for across a line break).
+    FragmentsAcrossLines,
     /// One half is a word.
     OneWord,
     /// Both halves are words (neither a function word).
     TwoWords,
 }
 
-/// A pair to report once the document has been searched for its join.
+impl Class {
+    /// True when neither half is a word.
+    fn fragments(self) -> bool {
+        matches!(self, Class::Fragments | Class::FragmentsAcrossLines)
+    }
+}
+
+/// A pair to report once the document has been searched for its join, in 12 bytes: a document
+/// may hold many (most are never reported), and they all wait for the end of the pass.
+/// Offsets fit `u32`, since the parser refuses inputs of 4 GiB and more; lengths fit a byte,
+/// since a half of a join that fits a word has at most [`MAX_WORD_BYTES`] bytes of key, and
+/// each byte of key comes from at most three bytes of text (`’` for `'`, `K` for `k`).
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
-    first: Span,
-    second: Span,
+    first: u32,
+    second: u32,
+    first_len: u8,
+    second_len: u8,
     class: Class,
     /// The layer that knows the join without the document, if any.
     known: Option<WordSource>,
-    /// Key hash of the join.
-    join: u64,
-    /// Id of the join in the document search, when the document's filter lets it through.
-    search: Option<u32>,
-    /// The halves are on two lines.
-    cross_line: bool,
+}
+
+impl Candidate {
+    fn new(a: &Token, b: &Token, class: Class, known: Option<WordSource>) -> Option<Self> {
+        Some(Candidate {
+            first: u32::try_from(a.start).ok()?,
+            second: u32::try_from(b.start).ok()?,
+            first_len: u8::try_from(a.end - a.start).ok()?,
+            second_len: u8::try_from(b.end - b.start).ok()?,
+            class,
+            known,
+        })
+    }
+
+    fn first(&self) -> Span {
+        let start = self.first as usize;
+        Span::new(start, start + usize::from(self.first_len))
+    }
+
+    fn second(&self) -> Span {
+        let start = self.second as usize;
+        Span::new(start, start + usize::from(self.second_len))
+    }
+
+    /// The key hash of the join (read again from the text).
+    fn join_hash(&self, text: &str) -> Option<u64> {
+        let (a, b) = (self.first(), self.second());
+        join_hash_of(&text[a.start..a.end], &text[b.start..b.end])
+    }
 }
 
 /// The last token of the previous text line, when it ends the line and may start a pair.
@@ -113,19 +152,24 @@ struct Tail {
 /// The state of rule A601 through the pass.
 pub struct SplitWords {
     on: bool,
+    /// Candidates of the pass.
     pending: Vec<Candidate>,
+    /// After [`SplitWords::prepare`]: the candidates that may be reported, each with the id of
+    /// its join in the document search, when searched.
+    ready: Vec<(Candidate, Option<u32>)>,
     tail: Option<Tail>,
 }
 
 impl SplitWords {
     /// The rule's state; `on` when it is enabled.
     pub fn new(on: bool) -> Self {
-        SplitWords { on, pending: Vec::new(), tail: None }
+        SplitWords { on, pending: Vec::new(), ready: Vec::new(), tail: None }
     }
 
     /// Read one line.
     pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], voc: &Vocabulary) {
-        if !self.on {
+        // Past the limit, no pair is kept: none need be looked for.
+        if !self.on || self.pending.len() >= PENDING_LIMIT {
             return;
         }
         if !line.is_prose() {
@@ -174,15 +218,13 @@ impl SplitWords {
         let english = !voc.has_document_layer();
         let (ka, kb) = (voc.token_kind(text, a), voc.token_kind(text, b));
         let class = match (ka.is_word(), kb.is_word()) {
+            (false, false) if cross_line => Class::FragmentsAcrossLines,
             (false, false) => Class::Fragments,
+            _ if cross_line => return,
             (true, true) if ka == Kind::Function || kb == Kind::Function => return,
             (true, true) => Class::TwoWords,
             _ => Class::OneWord,
         };
-        if cross_line && class != Class::Fragments {
-            return;
-        }
-        let (first, second) = (Span::new(a.start, a.end), Span::new(b.start, b.end));
         let known = if english {
             let known = if voc.may_know_join(join_key) {
                 let mut buf = [0; 2 * MAX_WORD_BYTES];
@@ -203,28 +245,32 @@ impl SplitWords {
             let Some(source) = voc.known_hashed(join_key) else { return };
             Some(source)
         };
-        if self.pending.len() < PENDING_LIMIT {
-            self.pending.push(Candidate {
-                first,
-                second,
-                class,
-                known,
-                join: join_key,
-                search: None,
-                cross_line,
-            });
+        if self.pending.len() < PENDING_LIMIT
+            && let Some(c) = Candidate::new(a, b, class, known)
+        {
+            self.pending.push(c);
         }
     }
 
-    /// Ask the document search about the joins of the English candidates that the document's
-    /// filter lets through (the others certainly do not occur in it).
+    /// Keep the candidates that may be reported, and ask the document search about the joins
+    /// that the document's filter lets through (the others certainly do not occur in it). A
+    /// candidate no layer knows the join of, or one of two words, is reported only when its
+    /// join occurs elsewhere in the document: those the filter rules out go now.
     pub fn prepare(&mut self, text: &str, document: &DocumentWords, occ: &mut Occurrences) {
-        for c in &mut self.pending {
-            if c.known.is_none_or(|k| k != WordSource::Document) && document.may_contain(c.join) {
-                let (a, b) = (&text[c.first.start..c.first.end], &text[c.second.start..c.second.end]);
-                c.search = Some(occ.add(&format!("{a}{b}")));
-            }
-        }
+        let pending = std::mem::take(&mut self.pending);
+        self.ready = pending
+            .into_iter()
+            .filter_map(|c| {
+                let searched = c.known != Some(WordSource::Document)
+                    && c.join_hash(text).is_some_and(|h| document.may_contain(h));
+                if searched {
+                    let (a, b) = (c.first(), c.second());
+                    Some((c, Some(occ.add(&format!("{}{}", &text[a.start..a.end], &text[b.start..b.end])))))
+                } else {
+                    (c.class != Class::TwoWords && c.known.is_some()).then_some((c, None))
+                }
+            })
+            .collect();
     }
 
     /// Report the candidates, now that the document has been searched.
@@ -234,17 +280,17 @@ impl SplitWords {
     /// wins, else the first.
     pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
         let mut reported: Vec<(&Candidate, WordSource, Option<Span>)> = Vec::new();
-        for c in &self.pending {
-            let elsewhere = c.search.and_then(|id| found.get(id as usize)).and_then(|f| f.first);
+        for (c, search) in &self.ready {
+            let elsewhere = search.and_then(|id| found.get(id as usize)).and_then(|f| f.first);
             let source = if elsewhere.is_some() { Some(WordSource::Document) } else { c.known };
             let source = match (c.class, source) {
                 (Class::TwoWords, Some(WordSource::Document)) => WordSource::Document,
-                (Class::Fragments | Class::OneWord, Some(source)) => source,
-                _ => continue,
+                (Class::TwoWords, _) | (_, None) => continue,
+                (_, Some(source)) => source,
             };
             match reported.last() {
-                Some(&(last, _, _)) if last.second == c.first => {
-                    if c.class == Class::Fragments && last.class != Class::Fragments {
+                Some(&(last, _, _)) if last.second() == c.first() => {
+                    if c.class.fragments() && !last.class.fragments() {
                         reported.pop();
                     } else {
                         continue;
@@ -342,15 +388,16 @@ fn right_ok(s: &str, end: usize) -> bool {
 }
 
 fn report(text: &str, c: &Candidate, source: WordSource, elsewhere: Option<Span>) -> Finding {
-    let a = &text[c.first.start..c.first.end];
-    let b = &text[c.second.start..c.second.end];
+    let (first, second) = (c.first(), c.second());
+    let a = &text[first.start..first.end];
+    let b = &text[second.start..second.end];
     let joined = format!("{a}{b}");
-    let span = Span::new(c.first.start, c.second.end);
-    let (message, fix) = if c.cross_line {
-        let chunk = Span::new(c.second.start, chunk_end(text, c.second.start));
+    let span = Span::new(first.start, second.end);
+    let (message, fix) = if c.class == Class::FragmentsAcrossLines {
+        let chunk = Span::new(second.start, chunk_end(text, second.start));
         let fix = Fix {
             applicability: Applicability::Safe,
-            edits: vec![pull_up(text, Span::empty(c.first.end), chunk)],
+            edits: vec![pull_up(text, Span::empty(first.end), chunk)],
         };
         (format!("`{a}` ⏎ `{b}` looks like `{joined}` split across a line break"), fix)
     } else {
@@ -361,7 +408,7 @@ fn report(text: &str, c: &Candidate, source: WordSource, elsewhere: Option<Span>
         } else {
             format!("`{a} {b}` looks like the word `{joined}` split by a stray space")
         };
-        (message, Fix::replace(applicability, Span::new(c.first.end, c.second.start), ""))
+        (message, Fix::replace(applicability, Span::new(first.end, second.start), ""))
     };
     let mut help = match source {
         WordSource::Document => format!("join the fragments: `{joined}` occurs elsewhere in the document"),
@@ -369,7 +416,7 @@ fn report(text: &str, c: &Candidate, source: WordSource, elsewhere: Option<Span>
         WordSource::Config => format!("join the fragments: `{joined}` is a configured word"),
     };
     match c.class {
-        Class::Fragments => {}
+        Class::Fragments | Class::FragmentsAcrossLines => {}
         Class::OneWord => help.push_str("; one fragment is a word on its own, so check the sentence first"),
         Class::TwoWords => {
             let _ = write!(help, "; `{a}` and `{b}` are both words, so check the sentence first");

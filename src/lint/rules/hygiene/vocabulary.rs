@@ -48,8 +48,12 @@ pub struct DocumentWords {
 impl DocumentWords {
     /// The filter for a text of `len` bytes, or an empty one when no rule asks (`on`).
     pub fn new(len: usize, on: bool) -> Self {
-        // About ten bits per distinct word: a text has at most one distinct word per 5 bytes.
-        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 26) } else { 1 << 6 };
+        // About ten bits per distinct word: a short text has at most one distinct word per 5
+        // bytes, and the vocabulary grows far slower than the text (an archive of agendas uses a
+        // few thousand words; 2^22 bits, 512 KiB, hold 400,000 at that rate). Past that the filter
+        // lets more words through to the search: more time, and a join that occurs only outside
+        // the text lines (masthead, furniture) is a little likelier to count as occurring.
+        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 22) } else { 1 << 6 };
         DocumentWords { filter: Filter::with_bits(bits) }
     }
 
