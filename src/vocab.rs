@@ -287,27 +287,28 @@ pub fn all() -> &'static [Vocab] {
     &TABLES.vocabs
 }
 
+/// The stopwords' keys ([`short_key`]), each with the languages that have it as a bit set.
+static STOPWORDS: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
+    let mut m = rustc_hash::FxHashMap::default();
+    for (i, v) in TABLES.vocabs.iter().enumerate() {
+        for w in &v.stopwords {
+            let key = short_key(w).expect("invariant: stopwords have at most 8 bytes (tested)");
+            *m.entry(key).or_insert(0) |= 1 << i;
+        }
+    }
+    m
+});
+
 /// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    /// The stopwords' keys, and the length in bytes of the longest.
-    static SET: LazyLock<(rustc_hash::FxHashMap<u64, u8>, usize)> = LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (i, v) in TABLES.vocabs.iter().enumerate() {
-            for w in &v.stopwords {
-                let key = short_key(w).expect("invariant: stopwords have at most 8 bytes (tested)");
-                *m.entry(key).or_insert(0) |= 1 << i;
-            }
-        }
-        let longest = m.keys().map(|k| (64 - k.leading_zeros() as usize).div_ceil(8)).max().unwrap_or(0);
-        (m, longest)
-    });
-    let (set, longest) = &*SET;
-    // The key of an ASCII word is as long as the word.
-    if word.is_ascii() && word.len() > *longest {
-        return 0;
-    }
-    short_key(word).and_then(|k| set.get(&k)).copied().unwrap_or(0)
+    short_key(word).map_or(0, stopword_key_languages)
+}
+
+/// [`stopword_languages`] of a word given by its key: the lower case of its (at most 8) bytes
+/// packed into an integer, the first byte lowest, zero bytes after it.
+pub fn stopword_key_languages(key: u64) -> u8 {
+    STOPWORDS.get(&key).copied().unwrap_or(0)
 }
 
 /// The lower case of a word of at most 8 bytes, packed into an integer (zero bytes after it).
