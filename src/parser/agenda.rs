@@ -41,7 +41,7 @@ pub fn finish_title(cx: &Ctx<'_>, lines: &[Span], state: &mut RefState) -> Title
     };
     let last = *lines.last().expect("invariant: non-empty");
     let mut refs_all = Vec::new();
-    let mut text = String::new();
+    let mut text = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
     let mut punct = None;
     let mut end = last.end;
     // Punctuation: the last `. : ;` of the last line, after any footnote marker.
