@@ -96,7 +96,9 @@ pub(super) fn text_after_gap(text: &str, start: usize, end: usize) -> &str {
 }
 
 pub(super) fn time_tok(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
-    if let Some(tok) = word_time(c, v) {
+    // The noon and midnight words begin with a letter (tested): at a digit, only a number.
+    let at_digit = c.rest().as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if !at_digit && let Some(tok) = word_time(c, v) {
         return Some(tok);
     }
     let mut t = *c;
