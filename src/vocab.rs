@@ -278,6 +278,16 @@ pub fn is_title_prefix(text: &str) -> Option<Language> {
     if !TABLES.vocabs.iter().any(|v| v.title_prefixes.iter().any(|p| p.starts_with(first))) {
         return None;
     }
+    // The key begins with the head read from the bytes: no prefix can begin another way.
+    let head = key_head(text.trim_start_matches(|c: char| c.is_ascii_whitespace()));
+    if let Some(h) = head
+        && !TABLES.vocabs.iter().flat_map(|v| &v.title_prefixes).any(|p| {
+            let n = p.len().min(4);
+            p.as_bytes()[..n] == h[..n]
+        })
+    {
+        return None;
+    }
     let k = key(text);
     TABLES
         .vocabs
