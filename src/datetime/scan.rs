@@ -276,10 +276,20 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -
             return Some(at(k, m));
         }
     }
-    // The tail, padded with zero bytes (never marked).
-    let mut last = [0u8; 8];
-    last[..tail.len()].copy_from_slice(tail);
-    let m = marks(u64::from_le_bytes(last));
+    if tail.is_empty() {
+        return None;
+    }
+    // The tail, padded with zero bytes (never marked): the last eight bytes of the text, shifted
+    // down past those already looked at, when there are eight.
+    let last = match bytes.last_chunk::<8>() {
+        Some(end) => u64::from_le_bytes(*end) >> (8 * (8 - tail.len())),
+        None => {
+            let mut last = [0u8; 8];
+            last[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(last)
+        }
+    };
+    let m = marks(last);
     (m != 0).then(|| at(words.len(), m))
 }
 
