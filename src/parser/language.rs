@@ -1,7 +1,7 @@
 //! Language detection: English, French or Spanish, from the headings and the most frequent
 //! words of the text (`stopwords` in the vocabularies).
 
-use crate::datetime::{bytes_between, find_byte};
+use crate::datetime::{bytes_between, find_byte, is_letter};
 use crate::model::Language;
 use crate::scan::Scan;
 use crate::vocab;
@@ -38,7 +38,7 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
             loop {
                 i = find_byte(b, i, not_ascii_letters).map_or(b.len(), |e| e.min(b.len()));
                 match s.get(i..).and_then(|r| r.chars().next()) {
-                    Some(ch) if !ch.is_ascii() && ch.is_alphabetic() => {
+                    Some(ch) if !ch.is_ascii() && is_letter(ch) => {
                         ascii = false;
                         i += ch.len_utf8();
                     }
