@@ -109,8 +109,8 @@ struct Tables {
     /// The ASCII bytes a heading key can start with (lower case): most body lines start with
     /// another letter, and need no key.
     heading_starts: [bool; 128],
-    /// The first four bytes of the keys that begin with four ASCII letters or digits: a text
-    /// that begins so needs no key unless its four (in lower case) are among them.
+    /// The first four bytes of every key: a text whose key begins with four bytes known from
+    /// the text itself (see [`key_head`]) needs no key unless they are among them.
     heading_heads: rustc_hash::FxHashSet<[u8; 4]>,
 }
 
@@ -187,7 +187,7 @@ fn build() -> Tables {
             None => {}
         }
     }
-    let heading_heads = headings.keys().filter_map(|k| alphanumeric_head(k)).collect();
+    let heading_heads = headings.keys().filter_map(|k| k.as_bytes().get(..4)?.try_into().ok()).collect();
     Tables {
         heading_heads,
         vocabs,
@@ -220,17 +220,21 @@ pub fn headings(text: &str) -> &'static [(Heading, Language)] {
         return &[];
     }
     let start = text.len() - text.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
-    if alphanumeric_head(&text[start..]).is_some_and(|h| !t.heading_heads.contains(&h)) {
+    if key_head(&text[start..]).is_some_and(|h| !t.heading_heads.contains(&h)) {
         return &[];
     }
     t.headings.get(&key(text)).map_or(&[], Vec::as_slice)
 }
 
-/// The first four bytes of `s` in lower case, when they are ASCII letters or digits (they
-/// begin its key so).
-fn alphanumeric_head(s: &str) -> Option<[u8; 4]> {
-    let head: [u8; 4] = s.as_bytes().get(..4)?.try_into().ok()?;
-    head.iter().all(u8::is_ascii_alphanumeric).then(|| head.map(|b| b.to_ascii_lowercase()))
+/// The first four bytes of the key of `s` (which begins with no whitespace), when the bytes
+/// of `s` tell them: ASCII letters and digits, maybe with single spaces between words, in
+/// lower case. The key keeps such a start as it is.
+fn key_head(s: &str) -> Option<[u8; 4]> {
+    let b = s.as_bytes();
+    let head: [u8; 4] = b.get(..4)?.try_into().ok()?;
+    let word = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let kept = (0..4).all(|i| word(i) || (b[i] == b' ' && i > 0 && word(i - 1) && word(i + 1)));
+    kept.then(|| head.map(|c| c.to_ascii_lowercase()))
 }
 
 /// The heading meaning of a line for a given language, preferring that language.
@@ -274,6 +278,16 @@ pub fn is_title_prefix(text: &str) -> Option<Language> {
     if !TABLES.vocabs.iter().any(|v| v.title_prefixes.iter().any(|p| p.starts_with(first))) {
         return None;
     }
+    // The key begins with the head read from the bytes: no prefix can begin another way.
+    let head = key_head(text.trim_start_matches(|c: char| c.is_ascii_whitespace()));
+    if let Some(h) = head
+        && !TABLES.vocabs.iter().flat_map(|v| &v.title_prefixes).any(|p| {
+            let n = p.len().min(4);
+            p.as_bytes()[..n] == h[..n]
+        })
+    {
+        return None;
+    }
     let k = key(text);
     TABLES
         .vocabs
@@ -287,27 +301,28 @@ pub fn all() -> &'static [Vocab] {
     &TABLES.vocabs
 }
 
+/// The stopwords' keys ([`short_key`]), each with the languages that have it as a bit set.
+static STOPWORDS: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
+    let mut m = rustc_hash::FxHashMap::default();
+    for (i, v) in TABLES.vocabs.iter().enumerate() {
+        for w in &v.stopwords {
+            let key = short_key(w).expect("invariant: stopwords have at most 8 bytes (tested)");
+            *m.entry(key).or_insert(0) |= 1 << i;
+        }
+    }
+    m
+});
+
 /// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    /// The stopwords' keys, and the length in bytes of the longest.
-    static SET: LazyLock<(rustc_hash::FxHashMap<u64, u8>, usize)> = LazyLock::new(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (i, v) in TABLES.vocabs.iter().enumerate() {
-            for w in &v.stopwords {
-                let key = short_key(w).expect("invariant: stopwords have at most 8 bytes (tested)");
-                *m.entry(key).or_insert(0) |= 1 << i;
-            }
-        }
-        let longest = m.keys().map(|k| (64 - k.leading_zeros() as usize).div_ceil(8)).max().unwrap_or(0);
-        (m, longest)
-    });
-    let (set, longest) = &*SET;
-    // The key of an ASCII word is as long as the word.
-    if word.is_ascii() && word.len() > *longest {
-        return 0;
-    }
-    short_key(word).and_then(|k| set.get(&k)).copied().unwrap_or(0)
+    short_key(word).map_or(0, stopword_key_languages)
+}
+
+/// [`stopword_languages`] of a word given by its key: the lower case of its (at most 8) bytes
+/// packed into an integer, the first byte lowest, zero bytes after it.
+pub fn stopword_key_languages(key: u64) -> u8 {
+    STOPWORDS.get(&key).copied().unwrap_or(0)
 }
 
 /// The lower case of a word of at most 8 bytes, packed into an integer (zero bytes after it).
@@ -360,6 +375,17 @@ pub fn masthead() -> &'static MastheadTables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_heads_begin_the_keys() {
+        for s in ["Agenda item", "ab cd", "Item 1", "The Committee", "a b c", "AB1 x"] {
+            let h = key_head(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(&key(s).as_bytes()[..4], &h, "{s}");
+        }
+        for s in ["ab  cd", "abc ", "abc", "ab\tcd", "abc.", "Ab\u{ad}cd", " abc"] {
+            assert!(key_head(s).is_none(), "{s:?}");
+        }
+    }
 
     #[test]
     fn masthead_tables_load() {

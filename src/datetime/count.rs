@@ -10,8 +10,6 @@
 
 use std::ops::Range;
 
-use memchr::memmem;
-
 use crate::model::Language;
 use crate::span::Span;
 
@@ -44,8 +42,8 @@ pub fn find_meeting_counts(text: &str, base: usize, lang: Language) -> Vec<Meeti
     // One pass per noun; counts are rare, so they are put in order at the end rather than the
     // (far more frequent) noun occurrences.
     let mut out: Vec<MeetingCount> = Vec::new();
-    for noun in &v.meeting_nouns {
-        for at in memmem::find_iter(text.as_bytes(), noun.as_bytes()) {
+    for (noun, finder) in v.meeting_nouns.iter().zip(&v.meeting_noun_finders) {
+        for at in finder.find_iter(text.as_bytes()) {
             let end = at + noun.len();
             let bounded = !char_before(text, at).is_some_and(char::is_alphanumeric)
                 && !text[end..].starts_with(char::is_alphanumeric);

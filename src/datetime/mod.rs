@@ -40,7 +40,9 @@ pub use time::{
     ClockTime, TimeMatch, TimePoint, TimeRange, find_times, parse_time_range, parse_time_range_prefix,
 };
 
-pub(crate) use scan::{bytes_between, char_before, digit_bytes, find_byte, has_digit, non_ascii_bytes};
+pub(crate) use scan::{
+    bytes_between, char_before, digit_bytes, find_byte, has_digit, is_letter, non_ascii_bytes,
+};
 
 use crate::finding::Edit;
 use crate::span::Span;

@@ -27,6 +27,27 @@ pub(crate) fn is_gap_char(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}')
 }
 
+/// [`char::is_alphabetic`], with the Latin letters of accented text (U+00C0 to U+024F, all
+/// letters but `×` and `÷`) decided without the Unicode tables.
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// [`char::is_alphanumeric`], Latin letters as in [`is_letter`].
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+        is_letter(c) || c.is_ascii_digit()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// A possibly empty whitespace run of at most `MAX_GAP_BYTES` bytes and `MAX_GAP_LINES`
 /// line breaks; a longer run is no gap at all (the expression ends before it).
 pub(crate) fn gap0(input: &str) -> PResult<'_, &str> {
@@ -87,7 +108,7 @@ pub(crate) fn small_number(input: &str) -> PResult<'_, u32> {
 pub(crate) fn word(input: &str) -> PResult<'_, &str> {
     let mut end = 0;
     for (n, c) in input.chars().enumerate() {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         if n == MAX_WORD_CHARS {
@@ -111,7 +132,7 @@ pub(crate) fn dash(input: &str) -> PResult<'_, char> {
 
 /// True when `c` continues a word (so a phrase cannot end before it). Digits do not: `10h30`.
 fn continues_word(c: char) -> bool {
-    c.is_alphabetic()
+    is_letter(c)
 }
 
 /// Case-insensitive comparison of two characters; ASCII first, as nearly every call is ASCII.
@@ -225,7 +246,7 @@ pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
 /// (`9/2`, `CONF.10`, `3.5`, `10:30`) or a digit group (`1,000`, `10-13`).
 pub(crate) fn number_may_start(text: &str, pos: usize) -> bool {
     let Some(c) = char_before(text, pos) else { return true };
-    if c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '_' | '\\') {
+    if is_letter_or_digit(c) || matches!(c, '/' | '.' | ':' | '_' | '\\') {
         return false;
     }
     if matches!(c, ',' | '-' | '–' | '—') {
@@ -276,10 +297,20 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -
             return Some(at(k, m));
         }
     }
-    // The tail, padded with zero bytes (never marked).
-    let mut last = [0u8; 8];
-    last[..tail.len()].copy_from_slice(tail);
-    let m = marks(u64::from_le_bytes(last));
+    if tail.is_empty() {
+        return None;
+    }
+    // The tail, padded with zero bytes (never marked): the last eight bytes of the text, shifted
+    // down past those already looked at, when there are eight.
+    let last = match bytes.last_chunk::<8>() {
+        Some(end) => u64::from_le_bytes(*end) >> (8 * (8 - tail.len())),
+        None => {
+            let mut last = [0u8; 8];
+            last[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(last)
+        }
+    };
+    let m = marks(last);
     (m != 0).then(|| at(words.len(), m))
 }
 
@@ -347,7 +378,7 @@ pub(crate) fn may_continue_after_number(text: &str, end: usize, minutes: bool) -
         Ok((after, _)) => after.chars().next(),
         Err(_) => None,
     };
-    next.is_some_and(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '–' | '—' | '‒' | '−'))
+    next.is_some_and(|c| is_letter(c) || matches!(c, '.' | '-' | '–' | '—' | '‒' | '−'))
 }
 
 /// True when nothing but whitespace follows `end` in `s`.
@@ -372,7 +403,7 @@ pub(crate) fn word_ending_at(text: &str, end: usize) -> Option<Range<usize>> {
     let mut start = end;
     let mut n = 0;
     while let Some(c) = char_before(text, start) {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         n += 1;
@@ -460,6 +491,14 @@ pub(crate) fn name_before(text: &str, pos: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_agree_with_the_unicode_tables() {
+        for c in ('\0'..='\u{3000}').chain(['\u{1f600}', '\u{10ffff}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn find_byte_agrees_with_a_byte_at_a_time() {

@@ -132,7 +132,7 @@ struct NameEntry {
 pub(crate) struct DateVocab {
     pub weekdays: Vec<String>,
     pub months: Vec<String>,
-    names: FxHashMap<Box<str>, NameEntry>,
+    names: FxHashMap<Box<[u8]>, NameEntry>,
     pub abbreviation_dot_required: bool,
     pub lower_case_names: bool,
     /// Longest first, so that the first match is the longest.
@@ -176,8 +176,10 @@ pub(crate) struct TimeVocab {
 
 /// Meeting-count vocabulary of one language.
 pub(crate) struct CountVocab {
-    numbers: FxHashMap<Box<str>, u32>,
+    numbers: FxHashMap<Box<[u8]>, u32>,
     pub meeting_nouns: Vec<String>,
+    /// A searcher for each of [`CountVocab::meeting_nouns`], built once.
+    pub meeting_noun_finders: Vec<memchr::memmem::Finder<'static>>,
     pub meeting_adjectives: Vec<String>,
     pub day_links: Vec<String>,
     pub day_nouns: Vec<String>,
@@ -235,9 +237,9 @@ fn build(file: LangFile) -> LangVocab {
         d.months.len() == 12 && d.month_abbreviations.len() == 12,
         "invariant: data/calendar.toml lists 12 months"
     );
-    let mut names: FxHashMap<Box<str>, NameEntry> = FxHashMap::default();
+    let mut names: FxHashMap<Box<[u8]>, NameEntry> = FxHashMap::default();
     let mut add = |word: &str, f: &dyn Fn(&mut NameEntry)| {
-        let key: Box<str> = word.to_lowercase().into();
+        let key: Box<[u8]> = word.to_lowercase().into_bytes().into();
         f(names.entry(key).or_default());
     };
     for (i, (name, abbreviations)) in d.weekdays.iter().zip(&d.weekday_abbreviations).enumerate() {
@@ -256,7 +258,7 @@ fn build(file: LangFile) -> LangVocab {
     }
     for (alias, canonical) in &d.aliases {
         let canonical = canonical.to_lowercase();
-        let target = names.get(canonical.as_str()).copied().unwrap_or_default();
+        let target = names.get(canonical.as_bytes()).copied().unwrap_or_default();
         let entry = NameEntry {
             weekday: target.weekday.map(|(w, _)| (w, NameForm::Alias)),
             month: target.month.map(|(m, _)| (m, NameForm::Alias)),
@@ -265,7 +267,7 @@ fn build(file: LangFile) -> LangVocab {
             entry.weekday.is_some() || entry.month.is_some(),
             "invariant: every alias in data/calendar.toml names a weekday or month"
         );
-        names.insert(alias.to_lowercase().into(), entry);
+        names.insert(alias.to_lowercase().into_bytes().into(), entry);
     }
     let t = file.times;
     let c = file.counts;
@@ -308,9 +310,14 @@ fn build(file: LangFile) -> LangVocab {
         intro_connectors: lower_keys(t.intro_connectors),
         shared_meridiem: t.shared_meridiem,
     };
+    let meeting_nouns = longest_first(c.meeting_nouns);
     let counts = CountVocab {
-        numbers: c.numbers.into_iter().map(|(k, v)| (k.to_lowercase().into(), v)).collect(),
-        meeting_nouns: longest_first(c.meeting_nouns),
+        numbers: c.numbers.into_iter().map(|(k, v)| (k.to_lowercase().into_bytes().into(), v)).collect(),
+        meeting_noun_finders: meeting_nouns
+            .iter()
+            .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+            .collect(),
+        meeting_nouns,
         meeting_adjectives: longest_first(c.meeting_adjectives),
         day_links: longest_first(c.day_links),
         day_nouns: longest_first(c.day_nouns),
@@ -318,9 +325,9 @@ fn build(file: LangFile) -> LangVocab {
     LangVocab { weekdays: d.weekdays, months: d.months, dates, times, counts }
 }
 
-/// Run `f` on `word` lower-cased in a stack buffer; `None` for a word too long to be a
-/// calendar word.
-pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+/// Run `f` on the bytes of `word` lower-cased in a stack buffer (UTF-8, unchecked again);
+/// `None` for a word too long to be a calendar word.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     let mut buf = [0u8; MAX_WORD_CHARS * 4];
     if word.len() > buf.len() {
         return None;
@@ -330,7 +337,7 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> 
         let b = &mut buf[..word.len()];
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
-        return std::str::from_utf8(b).ok().map(f);
+        return Some(f(b));
     }
     let mut len = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
@@ -341,7 +348,7 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> 
         c.encode_utf8(&mut buf[len..]);
         len += n;
     }
-    std::str::from_utf8(&buf[..len]).ok().map(f)
+    Some(f(&buf[..len]))
 }
 
 /// The joining word required after the word that ends just before `pos` (skipping a gap), when
@@ -355,7 +362,8 @@ pub(crate) fn intro_connector<'v>(
         return None;
     }
     let w = super::scan::word_ending_at(text, super::scan::gap_start_before(text, pos))?;
-    with_lower(&text[w], |w| connectors.get(w).map(String::as_str)).flatten()
+    with_lower(&text[w], |w| std::str::from_utf8(w).ok().and_then(|w| connectors.get(w)).map(String::as_str))
+        .flatten()
 }
 
 impl DateVocab {

@@ -323,7 +323,7 @@ pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState
 }
 
 fn entry(cx: &Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> DocEntry {
-    let mut text = String::new();
+    let mut text = String::with_capacity(cx.span(to - 1).end.saturating_sub(cx.span(from).start));
     for f in from..to {
         let span = cx.span(f);
         let refs = refs::find(cx, span, state);

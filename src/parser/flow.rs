@@ -230,6 +230,10 @@ pub fn ends_sentence(s: &str) -> bool {
 /// A line up to its final punctuation: without a footnote marker after it and without closing
 /// quotes and brackets.
 pub fn before_closers(s: &str) -> &str {
+    // Most lines end with a letter: nothing to strip.
+    if s.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
+        return s;
+    }
     let t = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || is_space(c));
     let t = if t.len() < s.trim_end().len() && t.ends_with(['.', ':', ';', '!', '?', '”', '"', ')']) {
         t

@@ -1,6 +1,7 @@
 //! Language detection: English, French or Spanish, from the headings and the most frequent
 //! words of the text (`stopwords` in the vocabularies).
 
+use crate::datetime::{bytes_between, find_byte, is_letter};
 use crate::model::Language;
 use crate::scan::Scan;
 use crate::vocab;
@@ -24,18 +25,49 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
                 scores[lang.index()] += 25;
             }
         }
-        for w in letter_runs(s) {
+        let b = s.as_bytes();
+        let mut i = 0;
+        // The maximal runs of letters, ASCII ones a slice at a time.
+        while let Some(&c) = b.get(i) {
+            if c.is_ascii() && !c.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let from = i;
+            let mut ascii = true;
+            loop {
+                i = find_byte(b, i, not_ascii_letters).map_or(b.len(), |e| e.min(b.len()));
+                match s.get(i..).and_then(|r| r.chars().next()) {
+                    Some(ch) if !ch.is_ascii() && is_letter(ch) => {
+                        ascii = false;
+                        i += ch.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            if i == from {
+                // A character that is not a letter.
+                i += s[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             seen += 1;
             if seen > SAMPLE_WORDS {
                 break 'lines;
             }
             // Frequent words are short.
-            if w.len() > 8 {
+            let word = &b[from..i];
+            if word.len() > 8 {
                 continue;
             }
-            let mask = vocab::stopword_languages(w);
-            for (i, score) in scores.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
+            let mask = if ascii {
+                // The key of an ASCII word: its bytes in lower case, the first lowest.
+                let key = word.iter().rev().fold(0, |key, &c| key << 8 | u64::from(c | 0x20));
+                vocab::stopword_key_languages(key)
+            } else {
+                vocab::stopword_languages(&s[from..i])
+            };
+            for (l, score) in scores.iter_mut().enumerate() {
+                if mask & (1 << l) != 0 {
                     *score += 1;
                 }
             }
@@ -45,30 +77,23 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
     Language::ALL[best]
 }
 
-/// The maximal runs of letters of `s` (in one pass, a byte at a time for ASCII).
-fn letter_runs(s: &str) -> impl Iterator<Item = &str> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    // Whether the character at `i` is a letter, and its length.
-    let at = move |i: usize| -> Option<(bool, usize)> {
-        let &c = b.get(i)?;
-        if c.is_ascii() {
-            return Some((c.is_ascii_alphabetic(), 1));
+/// The bytes of a word of eight bytes that are not ASCII letters, marked for [`find_byte`]
+/// (zero bytes are marked too: past the end of the text, a run of letters ends anyway).
+fn not_ascii_letters(word: u64) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    // Setting the 0x20 bit makes capitals small letters and no other byte a letter.
+    !bytes_between(word | (ONES * 0x20), b'a' - 1, b'z' + 1) & (ONES * 0x80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_are_told_from_every_other_byte() {
+        for b in 0..=255u8 {
+            let marked = not_ascii_letters(u64::from(b)) & 0x80 != 0;
+            assert_eq!(marked, !b.is_ascii_alphabetic(), "byte {b:#x}");
         }
-        let c = s[i..].chars().next()?;
-        Some((c.is_alphabetic(), c.len_utf8()))
-    };
-    std::iter::from_fn(move || {
-        loop {
-            match at(i)? {
-                (true, _) => break,
-                (false, len) => i += len,
-            }
-        }
-        let from = i;
-        while let Some((true, len)) = at(i) {
-            i += len;
-        }
-        Some(&s[from..i])
-    })
+    }
 }

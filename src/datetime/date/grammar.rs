@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::super::calendar::Weekday;
 use super::super::scan::{
-    Cursor, any_phrase, dash, gap0, gap1, may_continue_after_number, name_before, number_of, phrase,
-    small_number, word,
+    Cursor, any_phrase, dash, gap0, gap1, is_letter_or_digit, may_continue_after_number, name_before,
+    number_of, phrase, small_number, word,
 };
 use super::super::vocab::{DateVocab, NameForm};
 use super::DateKind;
@@ -116,7 +116,7 @@ pub(super) fn day_tok(c: &mut Cursor<'_>, v: &DateVocab) -> Option<DayTok> {
         }
         None => false,
     };
-    if t.peek().is_some_and(char::is_alphanumeric) {
+    if t.peek().is_some_and(is_letter_or_digit) {
         return None;
     }
     *c = t;
@@ -154,7 +154,7 @@ pub(super) fn year_tok(c: &mut Cursor<'_>, v: &DateVocab) -> Option<YearTok> {
     }
     let link = link_word(&mut t, &v.year_link);
     let (year, span) = t.eat(number_of(4))?;
-    if !(1000..=2999).contains(&year) || t.peek().is_some_and(char::is_alphanumeric) {
+    if !(1000..=2999).contains(&year) || t.peek().is_some_and(is_letter_or_digit) {
         return None;
     }
     *c = t;

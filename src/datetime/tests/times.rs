@@ -187,3 +187,14 @@ fn annex_time_cells() {
     }
     assert_eq!(parse_time_range_prefix(" 1 (b) Adoption of the agenda", lang("en")), None);
 }
+
+#[test]
+fn noon_and_midnight_words_begin_with_a_letter() {
+    // `time_tok` tries them only where no digit stands.
+    for l in crate::model::Language::ALL {
+        let v = &crate::datetime::vocab::vocab(l).times;
+        for w in v.noon.iter().chain(&v.midnight) {
+            assert!(w.starts_with(char::is_alphabetic), "{w:?}");
+        }
+    }
+}

@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::super::scan::{
-    Cursor, any_phrase, char_before, dash, gap_start_before, gap0, gap1, is_gap_char, number_of, phrase_len,
-    small_number, word_ending_at,
+    Cursor, any_phrase, char_before, dash, gap_start_before, gap0, gap1, is_gap_char, is_letter_or_digit,
+    number_of, phrase_len, small_number, word_ending_at,
 };
 use super::super::vocab::TimeVocab;
 use super::ClockTime;
@@ -62,7 +62,7 @@ pub(super) fn minutes_after_hour(c: &mut Cursor<'_>) -> Option<(u32, bool)> {
     t.pos += 1;
     let (m, _) = t.eat(number_of(2))?;
     let longer = t.at(".") && t.rest()[1..].starts_with(|ch: char| ch.is_ascii_digit());
-    if m >= 60 || longer || t.peek().is_some_and(char::is_alphanumeric) {
+    if m >= 60 || longer || t.peek().is_some_and(is_letter_or_digit) {
         return None;
     }
     *c = t;
@@ -96,7 +96,9 @@ pub(super) fn text_after_gap(text: &str, start: usize, end: usize) -> &str {
 }
 
 pub(super) fn time_tok(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
-    if let Some(tok) = word_time(c, v) {
+    // The noon and midnight words begin with a letter (tested): at a digit, only a number.
+    let at_digit = c.rest().as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if !at_digit && let Some(tok) = word_time(c, v) {
         return Some(tok);
     }
     let mut t = *c;
@@ -117,13 +119,13 @@ pub(super) fn time_tok(c: &mut Cursor<'_>, v: &TimeVocab) -> Option<TimeTok> {
         if u.eat(gap0).is_some()
             && let Some((m, _)) = u.eat(number_of(2))
             && m < 60
-            && !u.peek().is_some_and(char::is_alphanumeric)
+            && !u.peek().is_some_and(is_letter_or_digit)
         {
             minute = Some(m);
             t = u;
         }
     }
-    if unit.is_none() && t.peek().is_some_and(char::is_alphanumeric) {
+    if unit.is_none() && t.peek().is_some_and(is_letter_or_digit) {
         return None;
     }
     let valid = match unit {

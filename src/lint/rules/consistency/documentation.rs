@@ -23,13 +23,15 @@ fn series(canonical: &str) -> &str {
 /// An annotation (of an item or a sub-item) with its paragraphs and Documentation blocks.
 struct Scope<'a> {
     item: u32,
-    name: String,
+    /// A sub-item's marker and the scope it is under (an index into the scopes); `None` for
+    /// the item's own annotation.
+    sub: Option<(Span, usize)>,
     paragraphs: Vec<&'a Paragraph>,
     docs: Vec<&'a Documentation>,
 }
 
-fn scope<'a>(item: u32, name: String, body: &'a [Block]) -> Scope<'a> {
-    let mut s = Scope { item, name, paragraphs: Vec::new(), docs: Vec::new() };
+fn scope<'a>(item: u32, sub: Option<(Span, usize)>, body: &'a [Block]) -> Scope<'a> {
+    let mut s = Scope { item, sub, paragraphs: Vec::new(), docs: Vec::new() };
     for b in body {
         match b {
             Block::Paragraph(p) => s.paragraphs.push(p),
@@ -40,24 +42,30 @@ fn scope<'a>(item: u32, name: String, body: &'a [Block]) -> Scope<'a> {
     s
 }
 
-fn scopes<'a>(cx: &Context<'_>, a: &'a Annotation) -> Vec<Scope<'a>> {
-    fn subs<'a>(
-        cx: &Context<'_>,
-        item: u32,
-        parent: &str,
-        list: &'a [AnnotationSub],
-        acc: &mut Vec<Scope<'a>>,
-    ) {
+/// Add the scopes of an annotation: the item's, then each sub-item's, depth first.
+fn scopes<'a>(a: &'a Annotation, acc: &mut Vec<Scope<'a>>) {
+    fn subs<'a>(item: u32, parent: usize, list: &'a [AnnotationSub], acc: &mut Vec<Scope<'a>>) {
         for s in list {
-            let name = format!("{parent} {}", cx.text(s.marker_span));
-            acc.push(scope(item, name.clone(), &s.body));
-            subs(cx, item, &name, &s.sub_items, acc);
+            acc.push(scope(item, Some((s.marker_span, parent)), &s.body));
+            subs(item, acc.len() - 1, &s.sub_items, acc);
         }
     }
-    let name = format!("item {}", a.number);
-    let mut acc = vec![scope(a.number, name.clone(), &a.body)];
-    subs(cx, a.number, &name, &a.sub_items, &mut acc);
-    acc
+    acc.push(scope(a.number, None, &a.body));
+    subs(a.number, acc.len() - 1, &a.sub_items, acc);
+}
+
+/// The name of scope `k` in messages: `item 3`, `item 3 (a)`, `item 3 (a) (i)`.
+fn name(cx: &Context<'_>, all: &[Scope<'_>], k: usize) -> String {
+    match all[k].sub {
+        None => format!("item {}", all[k].item),
+        Some((marker, parent)) => format!("{} {}", name(cx, all, parent), cx.text(marker)),
+    }
+}
+
+/// True when a body or the bodies of its sub-items hold a Documentation block.
+fn has_documentation(body: &[Block], subs: &[AnnotationSub]) -> bool {
+    body.iter().any(|b| matches!(b, Block::Documentation(_)))
+        || subs.iter().any(|s| has_documentation(&s.body, &s.sub_items))
 }
 
 /// The symbols whose spans lie inside `span` (`symbols` sorted by position).
@@ -78,9 +86,12 @@ fn alone_in_parentheses(cx: &Context<'_>, span: Span) -> bool {
 /// A208 over the annotations.
 pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let doc = cx.doc;
-    let all: Vec<Scope<'_>> = doc.annotations.iter().flat_map(|a| scopes(cx, a)).collect();
-    if all.iter().all(|s| s.docs.is_empty()) {
+    if !doc.annotations.iter().any(|a| has_documentation(&a.body, &a.sub_items)) {
         return;
+    }
+    let mut all: Vec<Scope<'_>> = Vec::new();
+    for a in &doc.annotations {
+        scopes(a, &mut all);
     }
     // Entries: a symbol each, and each symbol under one item.
     let mut listed: FxHashMap<String, (u32, Span)> = FxHashMap::default();
@@ -136,7 +147,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
                 .map(|x| x.chars().filter(|c| !c.is_whitespace()).collect::<String>()),
         );
     }
-    for s in &all {
+    for (k, s) in all.iter().enumerate() {
         let (docs, own) = &by_item[&s.item];
         if docs.is_empty() {
             continue;
@@ -152,7 +163,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
                 let c = &sym.canonical;
                 let mut f = finding(
                     &A208,
-                    format!("`{c}` is cited for {} but not listed in its Documentation", s.name),
+                    format!("`{c}` is cited for {} but not listed in its Documentation", name(cx, &all, k)),
                     sym.span,
                 )
                 .with_primary_label("cited here")

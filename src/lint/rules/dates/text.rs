@@ -182,15 +182,20 @@ fn line_spans(source: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// The lines of `span` when its text has a digit (every date and time has one), else `None`.
+fn digit_lines(source: &str, span: Span) -> Option<Vec<Span>> {
+    has_digit(source.get(span.start..span.end).unwrap_or("")).then(|| line_spans(source, span))
+}
+
 /// What [`each_region`] calls for each piece of text: its lines, and the paragraph when it is one.
 type Region<'f, 'd> = &'f mut dyn FnMut(&[Span], Option<&'d Paragraph>);
 
-/// Calls `f` with the lines of each piece of running text of `doc`. The annex tables are not
-/// running text.
+/// Calls `f` with the lines of each piece of running text of `doc` (those other than
+/// paragraphs only when they have a digit). The annex tables are not running text.
 fn each_region<'d>(source: &str, doc: &'d Document, f: Region<'_, 'd>) {
     let span = |s: Span, f: Region<'_, 'd>| {
-        if !s.is_empty() {
-            f(&line_spans(source, s), None);
+        if let Some(lines) = digit_lines(source, s) {
+            f(&lines, None);
         }
     };
     if let Some(t) = &doc.title {
@@ -238,8 +243,8 @@ fn titled(title: Span, punct: Option<&Punct>) -> Span {
 
 fn sub_items<'d>(source: &str, subs: &'d [SubItem], f: Region<'_, 'd>) {
     for s in subs {
-        if !s.title_span.is_empty() {
-            f(&line_spans(source, titled(s.title_span, s.punct.as_ref())), None);
+        if let Some(lines) = digit_lines(source, titled(s.title_span, s.punct.as_ref())) {
+            f(&lines, None);
         }
         sub_items(source, &s.sub_items, f);
     }
@@ -247,8 +252,8 @@ fn sub_items<'d>(source: &str, subs: &'d [SubItem], f: Region<'_, 'd>) {
 
 fn annotation_subs<'d>(source: &str, subs: &'d [AnnotationSub], f: Region<'_, 'd>) {
     for s in subs {
-        if !s.title_span.is_empty() {
-            f(&line_spans(source, titled(s.title_span, s.punct.as_ref())), None);
+        if let Some(lines) = digit_lines(source, titled(s.title_span, s.punct.as_ref())) {
+            f(&lines, None);
         }
         blocks(source, &s.body, f);
         annotation_subs(source, &s.sub_items, f);
@@ -259,10 +264,14 @@ fn blocks<'d>(source: &str, blocks: &'d [Block], f: Region<'_, 'd>) {
     for b in blocks {
         match b {
             Block::Paragraph(p) => f(&p.lines, Some(p)),
-            Block::Subheading(s) => f(&line_spans(source, s.span), None),
+            Block::Subheading(s) => {
+                if let Some(lines) = digit_lines(source, s.span) {
+                    f(&lines, None);
+                }
+            }
             Block::Documentation(d) => {
-                for e in &d.entries {
-                    f(&line_spans(source, e.span), None);
+                for lines in d.entries.iter().filter_map(|e| digit_lines(source, e.span)) {
+                    f(&lines, None);
                 }
             }
         }

@@ -78,7 +78,8 @@ fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
 /// The reference nouns of a language, by their first word, longest first: built once per
 /// language and process, so that each text is read in one pass.
 pub(super) struct Nouns {
-    by_first: FxHashMap<String, Vec<(String, bool)>>,
+    /// By the bytes of the first word.
+    by_first: FxHashMap<Box<[u8]>, Vec<(String, bool)>>,
     /// The ASCII letters first words begin with, one bit each from `a`.
     initials: u32,
 }
@@ -91,9 +92,9 @@ impl Nouns {
     }
 
     fn new(v: &Vocab) -> Nouns {
-        let mut by_first: FxHashMap<String, Vec<(String, bool)>> = FxHashMap::default();
+        let mut by_first: FxHashMap<Box<[u8]>, Vec<(String, bool)>> = FxHashMap::default();
         for n in &v.reference_nouns {
-            let first = n.split(' ').next().unwrap_or(n).to_string();
+            let first: Box<[u8]> = n.split(' ').next().unwrap_or(n).as_bytes().into();
             by_first.entry(first).or_default().push((n.clone(), v.reference_nouns_bare.contains(n)));
         }
         for list in by_first.values_mut() {
@@ -101,7 +102,7 @@ impl Nouns {
         }
         let initials = by_first
             .keys()
-            .filter_map(|k| k.bytes().next().filter(u8::is_ascii_lowercase))
+            .filter_map(|k| k.first().copied().filter(u8::is_ascii_lowercase))
             .fold(0, |m, b| m | 1 << (b - b'a'));
         Nouns { by_first, initials }
     }
@@ -114,9 +115,9 @@ impl Nouns {
             Some(lower) if word.is_ascii() => {
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                self.by_first.get(std::str::from_utf8(lower).ok()?)
+                self.by_first.get(&*lower)
             }
-            _ => self.by_first.get(&word.to_lowercase()),
+            _ => self.by_first.get(word.to_lowercase().as_bytes()),
         };
         list.map(Vec::as_slice)
     }

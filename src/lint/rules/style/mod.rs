@@ -120,8 +120,12 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         }
     }
     if quoting {
+        // Only a title with a quotation mark (`"`, or a mark beginning with 0xC2 or 0xE2) is looked at.
         for span in titles(cx.doc) {
-            quotes::check_text(cx, out, &Joined::of_lines(source, &line_spans(source, span)));
+            let raw = source.get(span.start..span.end).unwrap_or("").as_bytes();
+            if memchr::memchr3(b'"', 0xc2, 0xe2, raw).is_some() {
+                quotes::check_text(cx, out, &Joined::of_lines(source, &line_spans(source, span)));
+            }
         }
     }
 }

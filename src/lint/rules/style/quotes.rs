@@ -40,7 +40,7 @@ pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, joined: &Joine
 }
 
 fn straight(cx: &Context<'_>, out: &mut Emitter<'_>, joined: &Joined, text: &str) {
-    let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
+    let marks: Vec<usize> = memchr::memchr_iter(b'"', text.as_bytes()).collect();
     if marks.is_empty() {
         return;
     }
