@@ -570,6 +570,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
     if let Some((e, pieces)) = open_entry.take() {
         push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
     }
+    fit(&mut sched);
     sched
 }
 
@@ -695,17 +696,19 @@ fn columns(
     }
     pieces.resize_with(entries.len(), Vec::new);
     time_of.resize(entries.len(), None);
-    let entries: Vec<Entry> =
+    let mut entries: Vec<Entry> =
         entries.into_iter().zip(pieces).map(|(e, p)| finish_entry(cx, e, p, continued)).collect();
     if let Some(placed) = slots_in_order(&days, &times, &entries, &time_of) {
         for (d, slots) in placed.into_iter().enumerate() {
             for (t, group) in slots {
                 let mut slot = times[t].clone();
-                slot.entries = group.iter().map(|&k| entries[k].clone()).collect();
+                // Each entry is in one group.
+                slot.entries = group.iter().map(|&k| std::mem::take(&mut entries[k])).collect();
                 days[d].slots.push(slot);
             }
         }
         sched.days = days;
+        fit(sched);
         return;
     }
     // Time slots to days: evenly when they divide, else to the day printed before them.
@@ -731,6 +734,20 @@ fn columns(
     }
     sched.days = days;
     sched.entries = entries;
+    fit(sched);
+}
+
+/// A schedule's lists without spare capacity: a table of an archive's annexes may hold tens of
+/// thousands of entries, kept until the document is written.
+fn fit(sched: &mut Schedule) {
+    sched.entries.shrink_to_fit();
+    sched.days.shrink_to_fit();
+    for day in &mut sched.days {
+        day.slots.shrink_to_fit();
+        for slot in &mut day.slots {
+            slot.entries.shrink_to_fit();
+        }
+    }
 }
 
 /// A slot placed by [`slots_in_order`]: the index of its time and the indices of its entries.
