@@ -600,7 +600,10 @@ fn columns(
     continued: &[&String],
     sched: &mut Schedule,
 ) {
-    let mut entries: Vec<Entry> = Vec::new();
+    // An entry begins at a reference or at title text: room for as many, given back in place
+    // at the end (a table printed column by column may hold thousands).
+    let mut entries: Vec<Entry> =
+        Vec::with_capacity(toks.iter().filter(|t| matches!(t, Tok::Ref { .. } | Tok::Words { .. })).count());
     let mut pending: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
     let mut cur: Option<usize> = None;
     let mut days: Vec<Day> = Vec::new();

@@ -234,7 +234,8 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     }
 
     // The flow.
-    let mut flow = Vec::with_capacity(n / 2);
+    // Exactly one entry a content line: the flow is the parser's largest structure.
+    let mut flow = Vec::with_capacity(roles.iter().filter(|r| **r == Role::Content).count());
     let mut gap = Gap::default();
     let mut last_end: Option<usize> = None;
     for (i, l) in lines.iter().enumerate() {
