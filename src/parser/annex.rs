@@ -336,12 +336,11 @@ enum Tok {
     Words { span: Span },
 }
 
-fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
+/// The tokens of flow line `f`, whose day label (`day`) is read already.
+fn tokens(cx: &Ctx<'_>, f: usize, day: Option<datetime::DayLabel>, out: &mut Vec<Tok>) {
     let s = cx.s(f);
     let base = cx.span(f).start;
-    if may_be_day_label(s)
-        && let Some(d) = datetime::parse_day_label(s, cx.lang)
-    {
+    if let Some(d) = day {
         out.push(Tok::Day {
             label: fold_whitespace(s),
             span: cx.span(f),
@@ -454,11 +453,13 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
     let mut toks = Vec::new();
     let mut k = f;
     while k < to {
+        // Read once: the line's tokens need it too.
+        let day = may_be_day_label(cx.s(k)).then(|| datetime::parse_day_label(cx.s(k), cx.lang)).flatten();
         // A day label wrapped in its narrow column: `Wednesday, 13` ⏎ `December`.
         if k + 1 < to
             && may_be_day_label(cx.s(k))
             && cx.s(k + 1).len() <= 16
-            && datetime::parse_day_label(cx.s(k), cx.lang).is_none()
+            && day.is_none()
             && let Some(d) = datetime::parse_day_label(&format!("{} {}", cx.s(k), cx.s(k + 1)), cx.lang)
         {
             let span = cx.span(k).cover(cx.span(k + 1));
@@ -479,7 +480,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
             k += lines;
             continue;
         }
-        tokens(cx, k, &mut toks);
+        tokens(cx, k, day, &mut toks);
         k += 1;
     }
     cx.take(from, to);
