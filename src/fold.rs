@@ -40,13 +40,29 @@ pub fn fold_whitespace(s: &str) -> String {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
+    push_words(&mut out, s);
+    out
+}
+
+/// Append [`fold_whitespace`] of `s` to `out` (no string of its own for it).
+pub fn push_folded(out: &mut String, s: &str) {
+    if single_spaced(s) {
+        out.push_str(s);
+    } else {
+        push_words(out, s);
+    }
+}
+
+/// Append the words of `s`, one ASCII space between them.
+fn push_words(out: &mut String, s: &str) {
+    let mut first = true;
     for word in s.split(|c| is_space(c) || c == '\n').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
+        if !first {
             out.push(' ');
         }
         out.push_str(word);
+        first = false;
     }
-    out
 }
 
 /// Like [`fold_whitespace`] for text that runs over several lines: a line that ends with a

@@ -569,7 +569,7 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
         if cx.baselines.is_active() {
             symbol.set(agendum::baseline::document_symbol(&doc));
         }
-        agendum::lint(source, &doc, options)
+        agendum::lint::lint_document(source, doc, options)
     };
     let (fixed, applied, findings) = match cx.mode {
         Mode::Check => (None, 0, None),

@@ -336,12 +336,11 @@ enum Tok {
     Words { span: Span },
 }
 
-fn tokens(cx: &Ctx<'_>, f: usize, out: &mut Vec<Tok>) {
+/// The tokens of flow line `f`, whose day label (`day`) is read already.
+fn tokens(cx: &Ctx<'_>, f: usize, day: Option<datetime::DayLabel>, out: &mut Vec<Tok>) {
     let s = cx.s(f);
     let base = cx.span(f).start;
-    if may_be_day_label(s)
-        && let Some(d) = datetime::parse_day_label(s, cx.lang)
-    {
+    if let Some(d) = day {
         out.push(Tok::Day {
             label: fold_whitespace(s),
             span: cx.span(f),
@@ -454,11 +453,13 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
     let mut toks = Vec::new();
     let mut k = f;
     while k < to {
+        // Read once: the line's tokens need it too.
+        let day = may_be_day_label(cx.s(k)).then(|| datetime::parse_day_label(cx.s(k), cx.lang)).flatten();
         // A day label wrapped in its narrow column: `Wednesday, 13` ⏎ `December`.
         if k + 1 < to
             && may_be_day_label(cx.s(k))
             && cx.s(k + 1).len() <= 16
-            && datetime::parse_day_label(cx.s(k), cx.lang).is_none()
+            && day.is_none()
             && let Some(d) = datetime::parse_day_label(&format!("{} {}", cx.s(k), cx.s(k + 1)), cx.lang)
         {
             let span = cx.span(k).cover(cx.span(k + 1));
@@ -479,7 +480,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
             k += lines;
             continue;
         }
-        tokens(cx, k, &mut toks);
+        tokens(cx, k, day, &mut toks);
         k += 1;
     }
     cx.take(from, to);
@@ -570,6 +571,7 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
     if let Some((e, pieces)) = open_entry.take() {
         push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
     }
+    fit(&mut sched);
     sched
 }
 
@@ -599,7 +601,10 @@ fn columns(
     continued: &[&String],
     sched: &mut Schedule,
 ) {
-    let mut entries: Vec<Entry> = Vec::new();
+    // An entry begins at a reference or at title text: room for as many, given back in place
+    // at the end (a table printed column by column may hold thousands).
+    let mut entries: Vec<Entry> =
+        Vec::with_capacity(toks.iter().filter(|t| matches!(t, Tok::Ref { .. } | Tok::Words { .. })).count());
     let mut pending: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
     let mut cur: Option<usize> = None;
     let mut days: Vec<Day> = Vec::new();
@@ -695,17 +700,19 @@ fn columns(
     }
     pieces.resize_with(entries.len(), Vec::new);
     time_of.resize(entries.len(), None);
-    let entries: Vec<Entry> =
+    let mut entries: Vec<Entry> =
         entries.into_iter().zip(pieces).map(|(e, p)| finish_entry(cx, e, p, continued)).collect();
     if let Some(placed) = slots_in_order(&days, &times, &entries, &time_of) {
         for (d, slots) in placed.into_iter().enumerate() {
             for (t, group) in slots {
                 let mut slot = times[t].clone();
-                slot.entries = group.iter().map(|&k| entries[k].clone()).collect();
+                // Each entry is in one group.
+                slot.entries = group.iter().map(|&k| std::mem::take(&mut entries[k])).collect();
                 days[d].slots.push(slot);
             }
         }
         sched.days = days;
+        fit(sched);
         return;
     }
     // Time slots to days: evenly when they divide, else to the day printed before them.
@@ -731,6 +738,20 @@ fn columns(
     }
     sched.days = days;
     sched.entries = entries;
+    fit(sched);
+}
+
+/// A schedule's lists without spare capacity: a table of an archive's annexes may hold tens of
+/// thousands of entries, kept until the document is written.
+fn fit(sched: &mut Schedule) {
+    sched.entries.shrink_to_fit();
+    sched.days.shrink_to_fit();
+    for day in &mut sched.days {
+        day.slots.shrink_to_fit();
+        for slot in &mut day.slots {
+            slot.entries.shrink_to_fit();
+        }
+    }
 }
 
 /// A slot placed by [`slots_in_order`]: the index of its time and the indices of its entries.

@@ -9,10 +9,9 @@
 use rustc_hash::FxHashSet;
 
 use crate::fold::is_space;
-use crate::lexer::Line;
 use crate::metrics;
 use crate::model::Language;
-use crate::scan::{Gap, Scan};
+use crate::scan::{ContentLine, Gap, Scan};
 use crate::span::Span;
 
 /// Shared state of one parse.
@@ -60,8 +59,8 @@ impl<'a> Ctx<'a> {
         self.scan.flow.len()
     }
 
-    /// The lexed line of flow line `f`.
-    pub fn line(&self, f: usize) -> &'a Line {
+    /// What the front end kept of flow line `f`.
+    pub fn line(&self, f: usize) -> &'a ContentLine {
         &self.scan.flow[f].line
     }
 

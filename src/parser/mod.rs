@@ -79,6 +79,10 @@ pub fn parse(source: &Source<'_>) -> Document {
     let mut cx = Ctx::new(text, &scan, lang);
     document(&mut cx, &mut doc);
     finish(&mut cx, &scan, footnote_texts, &mut doc);
+    // The flow is read no more: its memory goes before the symbols are found.
+    drop(cx);
+    drop(scan);
+    symbols(text, &mut doc);
     doc
 }
 
@@ -308,7 +312,7 @@ fn first_annex(cx: &Ctx<'_>, f: usize) -> usize {
         .unwrap_or(cx.len())
 }
 
-/// Footnotes (`texts`: those of the scan's), symbols, unrecognized text.
+/// Footnotes (`texts`: those of the scan's) and unrecognized text.
 fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document) {
     doc.furniture.extend(scan.furniture.iter().cloned());
     doc.furniture.sort_by_key(|f| (f.span.start, f.span.end));
@@ -347,28 +351,6 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document)
         }
     }
     doc.footnotes = footnotes;
-    // Symbols in the text.
-    // Symbols in the text; those with issues are kept whole for the lint (A501–A503), page
-    // furniture included (the lint sets aside furniture its own way).
-    let mut flagged = Vec::new();
-    for m in crate::symbol::scan(cx.text, 0) {
-        let inside = inside_furniture(&doc.furniture, m.span);
-        if m.issues.is_empty() {
-            if !inside {
-                doc.symbols.push(SymbolRef { text: m.text, canonical: m.canonical, span: m.span });
-            }
-        } else {
-            if !inside {
-                doc.symbols.push(SymbolRef {
-                    text: m.text.clone(),
-                    canonical: m.canonical.clone(),
-                    span: m.span,
-                });
-            }
-            flagged.push(m);
-        }
-    }
-    doc.symbol_issues = Some(flagged);
     // Everything not placed.
     let mut f = 0;
     while f < cx.len() {
@@ -386,6 +368,33 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document)
         doc.diagnostics.push(unrecognized(&text, span));
         doc.unrecognized.push(Text::new(text, span));
     }
+}
+
+/// UN document symbols of the text; those with issues are kept whole for the lint (A501–A503),
+/// page furniture included (the lint sets aside furniture its own way).
+fn symbols(text: &str, doc: &mut Document) {
+    let matches = crate::symbol::scan(text, 0);
+    // At most one a match (an archive holds tens of thousands).
+    doc.symbols.reserve_exact(matches.len());
+    let mut flagged = Vec::new();
+    for m in matches {
+        let inside = inside_furniture(&doc.furniture, m.span);
+        if m.issues.is_empty() {
+            if !inside {
+                doc.symbols.push(SymbolRef { text: m.text, canonical: m.canonical, span: m.span });
+            }
+        } else {
+            if !inside {
+                doc.symbols.push(SymbolRef {
+                    text: m.text.clone(),
+                    canonical: m.canonical.clone(),
+                    span: m.span,
+                });
+            }
+            flagged.push(m);
+        }
+    }
+    doc.symbol_issues = Some(flagged);
 }
 
 fn unrecognized(text: &str, span: Span) -> Finding {

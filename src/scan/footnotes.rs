@@ -10,7 +10,7 @@
 use std::collections::VecDeque;
 
 use super::Role;
-use crate::fold::{fold_whitespace, is_space};
+use crate::fold::{fold_whitespace, is_space, push_folded};
 use crate::lexer::Line;
 use crate::model::FurnitureKind;
 use crate::span::Span;
@@ -118,7 +118,7 @@ fn block(
             let f = out.last_mut().expect("invariant: checked non-empty");
             f.span = f.span.cover(l.text());
             f.text.push(' ');
-            f.text.push_str(&fold_whitespace(s));
+            push_folded(&mut f.text, s);
             roles[j] = Role::Footnote;
         } else {
             // Not a footnote line: the block ended before the page did.

@@ -27,7 +27,7 @@ pub struct RawLink {
     pub page: usize,
 }
 
-/// What lies between a flow line and the one before it (24 bytes: one a content line).
+/// What lies between a flow line and the one before it (20 bytes: one a content line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Gap {
     /// Empty lines.
@@ -36,30 +36,70 @@ pub struct Gap {
     pub spacey: u32,
     /// A page ends in between.
     pub page_break: bool,
-    /// The extent of what was set aside, as `u32` offsets like the lines' (see [`Gap::removed`]).
-    removed: Option<(u32, u32)>,
+    /// True when something was set aside (see [`Gap::removed`]).
+    has_removed: bool,
+    /// The extent of what was set aside, as `u32` offsets like the lines'.
+    removed: (u32, u32),
 }
 
 impl Gap {
     /// Furniture or footnotes were set aside in between: their extent.
     pub fn removed(&self) -> Option<Span> {
-        self.removed.map(|(start, end)| Span::new(start as usize, end as usize))
+        self.has_removed.then(|| Span::new(self.removed.0 as usize, self.removed.1 as usize))
     }
 
     /// Add a line set aside (the span of what was set aside, from `from` when nothing was).
     fn remove(&mut self, from: usize, line: Span) {
         let removed = self.removed().map_or(Span::new(from, line.end), |r| r.cover(line));
         // Offsets of lines, within `lexer::MAX_LEN`.
-        self.removed = Some((removed.start as u32, removed.end as u32));
+        self.removed = (removed.start as u32, removed.end as u32);
+        self.has_removed = true;
     }
 }
 
-/// A content line of the text flow (60 bytes: the flow is the largest structure the parser
-/// keeps, with one entry a content line; the other lines are dropped after the scan).
+/// What the parser reads of a content line (20 bytes; a [`Line`] keeps more, for the front
+/// end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContentLine {
+    /// Where the content, trimmed of whitespace, starts.
+    text_start: u32,
+    /// Where the content ends.
+    text_end: u32,
+    /// Leading whitespace, in columns (see [`Line::indent`]).
+    pub indent: u32,
+    /// Printed width of the content (see [`crate::metrics`]).
+    pub width: u32,
+    /// Whitespace characters after the content.
+    pub trailing: u32,
+}
+
+impl ContentLine {
+    /// The content, trimmed of whitespace.
+    pub fn text(&self) -> Span {
+        Span::new(self.text_start as usize, self.text_end as usize)
+    }
+}
+
+impl From<&Line> for ContentLine {
+    fn from(l: &Line) -> Self {
+        let text = l.text();
+        // Offsets of a lexed line, within `lexer::MAX_LEN`.
+        ContentLine {
+            text_start: text.start as u32,
+            text_end: text.end as u32,
+            indent: l.indent,
+            width: l.width,
+            trailing: l.trailing,
+        }
+    }
+}
+
+/// A content line of the text flow (40 bytes: the flow is the largest structure the parser
+/// keeps, with one entry a content line; the lexed lines are dropped after the scan).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FlowLine {
     /// The line.
-    pub line: Line,
+    pub line: ContentLine,
     /// What precedes it.
     pub gap: Gap,
 }
@@ -194,7 +234,8 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     }
 
     // The flow.
-    let mut flow = Vec::with_capacity(n / 2);
+    // Exactly one entry a content line: the flow is the parser's largest structure.
+    let mut flow = Vec::with_capacity(roles.iter().filter(|r| **r == Role::Content).count());
     let mut gap = Gap::default();
     let mut last_end: Option<usize> = None;
     for (i, l) in lines.iter().enumerate() {
@@ -229,10 +270,10 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
                 gap.page_break = true;
             }
             Role::Content => {
-                if let Some((_, end)) = gap.removed.as_mut() {
-                    *end = line_start(l) as u32;
+                if gap.has_removed {
+                    gap.removed.1 = line_start(l) as u32;
                 }
-                flow.push(FlowLine { line: *l, gap });
+                flow.push(FlowLine { line: ContentLine::from(l), gap });
                 gap = Gap::default();
                 last_end = Some(l.text().end);
             }
@@ -300,7 +341,7 @@ const LONG_LINE: u32 = 25_000;
 /// The most common number of empty lines between consecutive content lines.
 fn typical_blanks(flow: &[FlowLine]) -> u32 {
     let mut counts = [0usize; 5];
-    for f in flow.iter().filter(|f| f.gap.removed.is_none() && !f.gap.page_break) {
+    for f in flow.iter().filter(|f| !f.gap.has_removed && !f.gap.page_break) {
         counts[(f.gap.blanks as usize).min(4)] += 1;
     }
     (0..5).max_by_key(|&k| (counts[k], std::cmp::Reverse(k))).unwrap_or(0) as u32
