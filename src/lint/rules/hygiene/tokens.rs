@@ -56,17 +56,6 @@ pub fn join_hash(a: &Token, b: &Token) -> Option<u64> {
         .then(|| a.hash.wrapping_mul(POW[b.key_len]).wrapping_add(b.hash))
 }
 
-/// [`join_hash`] of the words `a` and `b` (each one whole word, as [`tokens`] reads it), read
-/// again from their text; plain ASCII words are hashed straight from their bytes.
-pub fn join_hash_of(a: &str, b: &str) -> Option<u64> {
-    let letters = |s: &str| s.bytes().all(|c| c.is_ascii_alphabetic());
-    if letters(a) && letters(b) {
-        return (a.len() + b.len() <= MAX_WORD_BYTES)
-            .then(|| a.bytes().chain(b.bytes()).fold(0, |h, c| push(h, c | 0x20)));
-    }
-    join_hash(&tokens(a, 0).next()?, &tokens(b, 0).next()?)
-}
-
 /// The hash of `a` and `b` joined by a hyphen (`record-keeping`), when it fits a word.
 pub fn hyphen_hash(a: &Token, b: &Token) -> Option<u64> {
     (a.fits() && b.fits() && a.key_len + 1 + b.key_len <= 2 * MAX_WORD_BYTES).then(|| {
@@ -266,9 +255,6 @@ mod tests {
         assert_eq!(t[7].hash, hash_word("état").expect("a word"));
         assert!(t[2].has_upper && !t[2].has_lower && !t[2].single);
         assert_eq!(hash_word("two words"), None);
-        for (i, j) in [(0, 1), (2, 3), (4, 5), (0, 6), (7, 1)] {
-            assert_eq!(join_hash_of(t[i].text(text), t[j].text(text)), join_hash(&t[i], &t[j]));
-        }
     }
 
     proptest! {
