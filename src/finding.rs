@@ -3,6 +3,8 @@
 //! Renderers (`render/`) turn findings into miette reports, JSON, SARIF or GitHub commands;
 //! nothing else formats them. Spans are byte ranges into the raw input.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -116,8 +118,8 @@ pub struct Finding {
     pub primary_label: Option<String>,
     /// Other places involved.
     pub labels: Vec<Label>,
-    /// What to do about it.
-    pub help: Option<String>,
+    /// What to do about it (most rules' help is a fixed text, not copied per finding).
+    pub help: Option<Cow<'static, str>>,
     /// A fix, when one can be computed.
     pub fix: Option<Fix>,
 }
@@ -130,7 +132,7 @@ impl Finding {
     }
 
     /// Set the help text.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
         self.help = Some(help.into());
         self
     }

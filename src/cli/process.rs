@@ -169,7 +169,12 @@ fn read_file(path: &Path) -> io::Result<Vec<u8>> {
 
 /// A finding of an input rule (A004, A005) as the file's configuration has it, or `None`
 /// when that rule is disabled.
-fn input_finding(rule: &RuleMeta, settings: &FileSettings, message: String, help: &str) -> Option<Finding> {
+fn input_finding(
+    rule: &RuleMeta,
+    settings: &FileSettings,
+    message: String,
+    help: &'static str,
+) -> Option<Finding> {
     let rules = &settings.options.rules;
     if !rules.is_enabled(rule) {
         return None;

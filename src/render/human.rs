@@ -172,7 +172,7 @@ impl<'a> Report<'a> {
         let fix = finding.fix.as_ref().and_then(|fix| describe_fix(source.locator.source(), fix));
         let help = match (&finding.help, fix) {
             (Some(help), Some(fix)) => Some(format!("{help}\n{fix}")),
-            (help, fix) => help.clone().or(fix),
+            (help, fix) => help.as_ref().map(|h| h.to_string()).or(fix),
         };
         Report { finding, source, labels, help }
     }

@@ -212,7 +212,7 @@ fn slots(out: &mut Emitter<'_>, slots: &[Slot]) {
 }
 
 /// An A406 finding at `spans.0`, labeled `labels.0`, about its order with `spans.1`.
-fn two_places(message: String, spans: (Span, Span), labels: (&str, &str), help: &str) -> Finding {
+fn two_places(message: String, spans: (Span, Span), labels: (&str, &str), help: &'static str) -> Finding {
     finding(&A406, message, spans.0)
         .with_primary_label(labels.0)
         .with_label(labels.1, spans.1)
