@@ -44,6 +44,12 @@ pub fn fold_whitespace(s: &str) -> String {
     out
 }
 
+/// [`fold_whitespace`] of a string of one's own: kept as it is when folding would not change
+/// it (most titles), not copied.
+pub fn fold_whitespace_owned(s: String) -> String {
+    if single_spaced(&s) { s } else { fold_whitespace(&s) }
+}
+
 /// Append [`fold_whitespace`] of `s` to `out` (no string of its own for it).
 pub fn push_folded(out: &mut String, s: &str) {
     if single_spaced(s) {
@@ -278,6 +284,35 @@ pub fn ligature(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_spaced_text_is_what_folding_leaves_alone() {
+        let texts = [
+            "",
+            "a",
+            "Adoption of the agenda",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "l’ordre",
+            "a b c",
+            "x\ny",
+        ];
+        for s in texts {
+            if single_spaced(s) {
+                assert_eq!(fold_whitespace(s), s, "{s:?}");
+            }
+        }
+        assert!(single_spaced("Adoption of the agenda") && single_spaced(""));
+        assert!(
+            !single_spaced(" a")
+                && !single_spaced("a ")
+                && !single_spaced("a  b")
+                && !single_spaced("a\u{a0}b")
+        );
+    }
 
     #[test]
     fn trim_range_like_any_text() {

@@ -15,7 +15,7 @@
 
 use std::collections::VecDeque;
 
-use crate::fold::{fold_whitespace, is_space};
+use crate::fold::{fold_whitespace, fold_whitespace_owned, is_space};
 use crate::model::{Agenda, FootnoteRef, Item, MarkerStyle, Punct, SubItem, Text};
 use crate::span::Span;
 use crate::vocab;
@@ -77,25 +77,7 @@ pub fn finish_title(cx: &Ctx<'_>, lines: &[Span], state: &mut RefState) -> Title
             cx.slice(Span::new(span.start, r.span.start)).trim_end_matches(is_space).len() + span.start;
     }
     // Most titles are folded already: they are kept, not copied.
-    let text = if is_folded(&text) { text } else { fold_whitespace(&text) };
-    Title { text, span, punct, refs: refs_all }
-}
-
-/// True when [`fold_whitespace`] leaves `s` as it is: single ASCII spaces between words and no
-/// other whitespace (the bytes 0xC2, 0xE2 and 0xE3 begin every other space it folds; a
-/// character beginning so is left to it).
-fn is_folded(s: &str) -> bool {
-    // One pass; `after_space` starts true so that a leading space fails like a double one.
-    let mut after_space = true;
-    for &c in s.as_bytes() {
-        match c {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            b'\t' | b'\r' | b'\n' | b'\x0c' | 0xc2 | 0xe2 | 0xe3 => return false,
-            _ => after_space = false,
-        }
-    }
-    !after_space || s.is_empty()
+    Title { text: fold_whitespace_owned(text), span, punct, refs: refs_all }
 }
 
 /// One entry of the list as read: an item, sub-item, sub-sub-item or group heading.
@@ -842,33 +824,4 @@ pub fn dominant_style(agenda: &Agenda) -> Option<MarkerStyle> {
     } else {
         MarkerStyle::CloseParen
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folded_text_is_what_folding_leaves_alone() {
-        let texts = [
-            "",
-            "a",
-            "Adoption of the agenda",
-            " a",
-            "a ",
-            "a  b",
-            "a\tb",
-            "a\u{a0}b",
-            "l’ordre",
-            "a b c",
-            "x\ny",
-        ];
-        for s in texts {
-            if is_folded(s) {
-                assert_eq!(fold_whitespace(s), s, "{s:?}");
-            }
-        }
-        assert!(is_folded("Adoption of the agenda") && is_folded(""));
-        assert!(!is_folded(" a") && !is_folded("a ") && !is_folded("a  b") && !is_folded("a\u{a0}b"));
-    }
 }
