@@ -4,6 +4,8 @@
 //! two pieces of text say the same (a list title and its annotation heading), and for matching
 //! headings against the vocabularies.
 
+use std::sync::LazyLock;
+
 /// True for the whitespace characters PDF extractors leave: ASCII space and tab, no-break
 /// space, narrow no-break space, thin space and the other Unicode spaces, form feed, CR.
 pub fn is_space(c: char) -> bool {
@@ -192,10 +194,7 @@ fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
     let at = out.len();
     // The common case, found with vectorized searches: words apart by single spaces, nothing
     // to replace. The run is copied whole, but for a space at either end.
-    if memchr::memchr3(b'\t', b'\r', b'\n', bytes).is_none()
-        && memchr::memchr2(b'\x0c', b'`', bytes).is_none()
-        && memchr::memmem::find(bytes, b"  ").is_none()
-    {
+    if words_apart_by_single_spaces(bytes) && memchr::memchr(b'`', bytes).is_none() {
         let inner = run.strip_prefix(' ').unwrap_or(run);
         if inner.len() < run.len() {
             *pending = !out.is_empty();
@@ -240,12 +239,20 @@ fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
 /// Unicode space of [`is_space`] are 0xC2, 0xE2 and 0xE3.
 fn single_spaced(s: &str) -> bool {
     let b = s.as_bytes();
-    memchr::memchr3(b'\t', b'\r', b'\n', b).is_none()
-        && memchr::memchr3(b'\x0c', 0xc2, 0xe2, b).is_none()
-        && memchr::memchr(0xe3, b).is_none()
-        && memchr::memmem::find(b, b"  ").is_none()
+    words_apart_by_single_spaces(b)
+        && memchr::memchr3(0xc2, 0xe2, 0xe3, b).is_none()
         && !s.starts_with(' ')
         && !s.ends_with(' ')
+}
+
+/// True when `b` has no ASCII whitespace but single spaces (vectorized searches).
+fn words_apart_by_single_spaces(b: &[u8]) -> bool {
+    // Built once: a searcher costs more to build than most texts take to search.
+    static TWO_SPACES: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    memchr::memchr3(b'\t', b'\r', b'\n', b).is_none()
+        && memchr::memchr(b'\x0c', b).is_none()
+        && TWO_SPACES.find(b).is_none()
 }
 
 /// Add text without leading or trailing whitespace to a key, after the pending space.
