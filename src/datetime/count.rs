@@ -42,9 +42,9 @@ pub fn find_meeting_counts(text: &str, base: usize, lang: Language) -> Vec<Meeti
     // One pass per noun; counts are rare, so they are put in order at the end rather than the
     // (far more frequent) noun occurrences.
     let mut out: Vec<MeetingCount> = Vec::new();
-    for (noun, finder) in v.meeting_nouns.iter().zip(&v.meeting_noun_finders) {
-        for at in finder.find_iter(text.as_bytes()) {
-            let end = at + noun.len();
+    for noun in &v.meeting_nouns {
+        for at in noun.find_iter(text.as_bytes()) {
+            let end = at + noun.needle().len();
             let bounded = !char_before(text, at).is_some_and(char::is_alphanumeric)
                 && !text[end..].starts_with(char::is_alphanumeric);
             let Some((meetings, number)) = bounded.then(|| count_before(text, at, v)).flatten() else {

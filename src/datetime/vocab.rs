@@ -177,9 +177,8 @@ pub(crate) struct TimeVocab {
 /// Meeting-count vocabulary of one language.
 pub(crate) struct CountVocab {
     numbers: FxHashMap<Box<[u8]>, u32>,
-    pub meeting_nouns: Vec<String>,
-    /// A searcher for each of [`CountVocab::meeting_nouns`], built once.
-    pub meeting_noun_finders: Vec<memchr::memmem::Finder<'static>>,
+    /// A searcher for each meeting noun (its needle is the noun), longest first; built once.
+    pub meeting_nouns: Vec<memchr::memmem::Finder<'static>>,
     pub meeting_adjectives: Vec<String>,
     pub day_links: Vec<String>,
     pub day_nouns: Vec<String>,
@@ -310,14 +309,12 @@ fn build(file: LangFile) -> LangVocab {
         intro_connectors: lower_keys(t.intro_connectors),
         shared_meridiem: t.shared_meridiem,
     };
-    let meeting_nouns = longest_first(c.meeting_nouns);
     let counts = CountVocab {
         numbers: c.numbers.into_iter().map(|(k, v)| (k.to_lowercase().into_bytes().into(), v)).collect(),
-        meeting_noun_finders: meeting_nouns
+        meeting_nouns: longest_first(c.meeting_nouns)
             .iter()
             .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
             .collect(),
-        meeting_nouns,
         meeting_adjectives: longest_first(c.meeting_adjectives),
         day_links: longest_first(c.day_links),
         day_nouns: longest_first(c.day_nouns),
