@@ -316,23 +316,30 @@ static STOPWORDS: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
 /// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    short_key(word).map_or(0, stopword_key_languages)
+    short_key(word).and_then(|k| STOPWORDS.get(&k)).copied().unwrap_or(0)
 }
 
-/// [`stopword_languages`] of a word given by its key: the lower case of its (at most 8) bytes
-/// packed into an integer, the first byte lowest, zero bytes after it.
-pub fn stopword_key_languages(key: u64) -> u8 {
-    STOPWORDS.get(&key).copied().unwrap_or(0)
+/// [`stopword_languages`] of a word of at most 8 ASCII letters, given as bytes (language
+/// detection reads them so).
+pub fn stopword_languages_ascii(word: &[u8]) -> u8 {
+    STOPWORDS.get(&ascii_key(word)).copied().unwrap_or(0)
 }
 
-/// The lower case of a word of at most 8 bytes, packed into an integer (zero bytes after it).
+/// The key of a word of at most 8 ASCII letters: its bytes in lower case (the case bit 0x20
+/// set) packed into an integer, the first lowest (little-endian, as [`short_key`] packs any
+/// word).
+fn ascii_key(word: &[u8]) -> u64 {
+    word.iter().rev().fold(0, |key, &b| key << 8 | u64::from(b | 0x20))
+}
+
+/// The lower case of a word of letters of at most 8 bytes, packed into an integer (zero bytes
+/// after it). Stopwords and the letter runs of language detection are the only words keyed.
 fn short_key(word: &str) -> Option<u64> {
     if word.len() > 8 {
         return None;
     }
     if word.is_ascii() {
-        // Little-endian, as below: the first byte lowest.
-        return Some(word.bytes().rev().fold(0, |key, b| key << 8 | u64::from(b.to_ascii_lowercase())));
+        return Some(ascii_key(word.as_bytes()));
     }
     let mut buf = [0u8; 8];
     let mut n = 0;

@@ -60,9 +60,7 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
                 continue;
             }
             let mask = if ascii {
-                // The key of an ASCII word: its bytes in lower case, the first lowest.
-                let key = word.iter().rev().fold(0, |key, &c| key << 8 | u64::from(c | 0x20));
-                vocab::stopword_key_languages(key)
+                vocab::stopword_languages_ascii(word)
             } else {
                 vocab::stopword_languages(&s[from..i])
             };
