@@ -12,9 +12,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::datetime::has_digit;
 use crate::fold::{is_space, key};
-use crate::lint::text::paragraphs;
+use crate::lint::text::{lines_have_digit, paragraphs};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::parser::lead::is_marker_word;
@@ -224,7 +223,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
     let text = cx.source.text();
     for p in paragraphs(cx.doc) {
         // Every reference has an item number: most paragraphs have no digit at all.
-        if !p.lines.iter().any(|l| has_digit(text.get(l.start..l.end).unwrap_or(""))) {
+        if !lines_have_digit(text, &p.lines) {
             continue;
         }
         let piece = cx.paragraph(p);

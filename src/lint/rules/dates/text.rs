@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use crate::datetime::{DateMatch, DatePoint, find_times, has_digit, infer_year};
 use crate::fold::fold_whitespace;
-use crate::lint::text::Joined;
+use crate::lint::text::{Joined, lines_have_digit};
 use crate::lint::{Context, Emitter, Piece};
 use crate::model::{AnnotationSub, Block, Document, Paragraph, Punct, SubItem};
 use crate::span::Span;
@@ -75,10 +75,6 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
     let mut year_counts: HashMap<i32, usize> = HashMap::new();
     let mut yearless: Vec<Yearless> = Vec::new();
     each_region(source, cx.doc, &mut |lines, paragraph| {
-        // Every date and time has a digit: most pieces of text have none.
-        if !lines.iter().any(|l| has_digit(source.get(l.start..l.end).unwrap_or(""))) {
-            return;
-        }
         let piece = match paragraph {
             Some(p) => cx.paragraph(p),
             None => Rc::new(Piece::new(source, lines)),
@@ -190,8 +186,8 @@ fn digit_lines(source: &str, span: Span) -> Option<Vec<Span>> {
 /// What [`each_region`] calls for each piece of text: its lines, and the paragraph when it is one.
 type Region<'f, 'd> = &'f mut dyn FnMut(&[Span], Option<&'d Paragraph>);
 
-/// Calls `f` with the lines of each piece of running text of `doc` (those other than
-/// paragraphs only when they have a digit). The annex tables are not running text.
+/// Calls `f` with the lines of each piece of running text of `doc` that has a digit (every
+/// date and time has one; most pieces have none). The annex tables are not running text.
 fn each_region<'d>(source: &str, doc: &'d Document, f: Region<'_, 'd>) {
     let span = |s: Span, f: Region<'_, 'd>| {
         if let Some(lines) = digit_lines(source, s) {
@@ -263,7 +259,11 @@ fn annotation_subs<'d>(source: &str, subs: &'d [AnnotationSub], f: Region<'_, 'd
 fn blocks<'d>(source: &str, blocks: &'d [Block], f: Region<'_, 'd>) {
     for b in blocks {
         match b {
-            Block::Paragraph(p) => f(&p.lines, Some(p)),
+            Block::Paragraph(p) => {
+                if lines_have_digit(source, &p.lines) {
+                    f(&p.lines, Some(p));
+                }
+            }
             Block::Subheading(s) => {
                 if let Some(lines) = digit_lines(source, s.span) {
                     f(&lines, None);
