@@ -169,7 +169,7 @@ fn annex(
     let table = (f..to).find(|&k| is_table_start(cx, k));
     let body_end = table.unwrap_or(to);
     let body = blocks::paragraphs(cx, f, body_end, state);
-    let schedule = table.map(|t| schedule(cx, t, to, titles, years));
+    let schedule = table.map(|t| fit(schedule(cx, t, to, titles, years)));
     let end = if to > from { cx.span(to - 1).end } else { heading.span.end };
     Annex { heading, title, span: Span::new(cx.span(from).start, end), body, schedule, original }
 }
@@ -454,10 +454,11 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
     let mut k = f;
     while k < to {
         // Read once: the line's tokens need it too.
-        let day = may_be_day_label(cx.s(k)).then(|| datetime::parse_day_label(cx.s(k), cx.lang)).flatten();
+        let may_be_day = may_be_day_label(cx.s(k));
+        let day = may_be_day.then(|| datetime::parse_day_label(cx.s(k), cx.lang)).flatten();
         // A day label wrapped in its narrow column: `Wednesday, 13` ⏎ `December`.
         if k + 1 < to
-            && may_be_day_label(cx.s(k))
+            && may_be_day
             && cx.s(k + 1).len() <= 16
             && day.is_none()
             && let Some(d) = datetime::parse_day_label(&format!("{} {}", cx.s(k), cx.s(k + 1)), cx.lang)
@@ -571,7 +572,6 @@ fn schedule(cx: &mut Ctx<'_>, from: usize, to: usize, titles: &ListTitles<'_>, y
     if let Some((e, pieces)) = open_entry.take() {
         push_entry(&mut sched, finish_entry(cx, e, pieces, &continued));
     }
-    fit(&mut sched);
     sched
 }
 
@@ -712,7 +712,6 @@ fn columns(
             }
         }
         sched.days = days;
-        fit(sched);
         return;
     }
     // Time slots to days: evenly when they divide, else to the day printed before them.
@@ -738,12 +737,11 @@ fn columns(
     }
     sched.days = days;
     sched.entries = entries;
-    fit(sched);
 }
 
 /// A schedule's lists without spare capacity: a table of an archive's annexes may hold tens of
 /// thousands of entries, kept until the document is written.
-fn fit(sched: &mut Schedule) {
+fn fit(mut sched: Schedule) -> Schedule {
     sched.entries.shrink_to_fit();
     sched.days.shrink_to_fit();
     for day in &mut sched.days {
@@ -752,6 +750,7 @@ fn fit(sched: &mut Schedule) {
             slot.entries.shrink_to_fit();
         }
     }
+    sched
 }
 
 /// A slot placed by [`slots_in_order`]: the index of its time and the indices of its entries.
