@@ -99,9 +99,10 @@ impl Class {
 /// A pair to report once the document has been searched for its join, in 24 bytes: a document
 /// may hold many (most are never reported; at most [`PENDING_LIMIT`] are kept), and they all
 /// wait for the end of the pass. The join's hash is kept (reading it again from the text cost
-/// a 10 MB input more than 1 % of its time). Offsets fit `u32`, since the parser refuses inputs of 4 GiB and more; lengths fit a byte,
-/// since a half of a join that fits a word has at most [`MAX_WORD_BYTES`] bytes of key, and
-/// each byte of key comes from at most three bytes of text (`’` for `'`, `K` for `k`).
+/// a 10 MB input more than 1 % of its time). Offsets fit `u32`, since the parser refuses
+/// inputs of 4 GiB and more; lengths fit a byte, since a half of a join that fits a word has
+/// at most [`MAX_WORD_BYTES`] bytes of key, and each byte of key comes from at most three
+/// bytes of text (`’` for `'`, `K` for `k`).
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     first: u32,

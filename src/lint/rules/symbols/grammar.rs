@@ -2,10 +2,11 @@
 //!
 //! `crate::symbol::scan` finds the symbols, glues back what extraction split and says what is
 //! wrong with each; the parse runs it once and keeps the symbols that have issues
-//! (`Document::symbol_issues`), and this file only turns those issues into findings. The scan runs over the raw
-//! text rather than the parser's re-joined paragraphs so that spans and fixes are exact bytes
-//! (a symbol split by a line break is one symbol only in the raw text). Furniture lines are
-//! skipped: a link dump prints symbols inside URLs, and a running header is A504's.
+//! (`Document::symbol_issues`), and this file only turns those issues into findings. The scan
+//! runs over the raw text rather than the parser's re-joined paragraphs so that spans and fixes
+//! are exact bytes (a symbol split by a line break is one symbol only in the raw text).
+//! Furniture lines are skipped: a link dump prints symbols inside URLs, and a running header is
+//! A504's.
 
 use crate::finding::{Applicability, Edit, Finding, Fix};
 use crate::lint::{Context, Emitter, finding};
