@@ -21,6 +21,7 @@
 
 pub mod baseline;
 pub mod bloom;
+pub(crate) mod bytes;
 pub mod config;
 pub mod datetime;
 pub mod finding;

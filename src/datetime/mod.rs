@@ -40,9 +40,7 @@ pub use time::{
     ClockTime, TimeMatch, TimePoint, TimeRange, find_times, parse_time_range, parse_time_range_prefix,
 };
 
-pub(crate) use scan::{
-    bytes_between, char_before, digit_bytes, find_byte, has_digit, is_letter, non_ascii_bytes,
-};
+pub(crate) use scan::{char_before, is_letter};
 
 use crate::finding::Edit;
 use crate::span::Span;

@@ -76,7 +76,7 @@ impl Joined {
 /// True when one of the `lines` of `source` has an ASCII digit: a piece of text without one
 /// holds no date, time or item number, and need not be joined to be searched for them.
 pub fn lines_have_digit(source: &str, lines: &[Span]) -> bool {
-    lines.iter().any(|l| crate::datetime::has_digit(source.get(l.start..l.end).unwrap_or("")))
+    lines.iter().any(|l| crate::bytes::has_digit(source.get(l.start..l.end).unwrap_or("")))
 }
 
 /// The words of `text`: maximal runs of alphanumeric characters, as byte ranges, in order.

@@ -927,7 +927,7 @@ fn document_years(cx: &Ctx<'_>) -> Vec<i32> {
         // Runs of exactly four digits, found eight bytes at a time.
         let b = cx.s(f).as_bytes();
         let mut i = 0;
-        while let Some(k) = datetime::find_byte(b, i, datetime::digit_bytes) {
+        while let Some(k) = crate::bytes::find_byte(b, i, crate::bytes::digit_bytes) {
             i = k;
             let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if j - i == 4 {

@@ -1,7 +1,8 @@
 //! Language detection: English, French or Spanish, from the headings and the most frequent
 //! words of the text (`stopwords` in the vocabularies).
 
-use crate::datetime::{bytes_between, find_byte, is_letter};
+use crate::bytes::{find_byte, not_ascii_letter_bytes};
+use crate::datetime::is_letter;
 use crate::model::Language;
 use crate::scan::Scan;
 use crate::vocab;
@@ -36,7 +37,7 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
             let from = i;
             let mut ascii = true;
             loop {
-                i = find_byte(b, i, not_ascii_letters).map_or(b.len(), |e| e.min(b.len()));
+                i = find_byte(b, i, not_ascii_letter_bytes).map_or(b.len(), |e| e.min(b.len()));
                 match s.get(i..).and_then(|r| r.chars().next()) {
                     Some(ch) if !ch.is_ascii() && is_letter(ch) => {
                         ascii = false;
@@ -73,25 +74,4 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
     }
     let best = (0..3).max_by_key(|&i| (scores[i], usize::from(i == 0))).unwrap_or(0);
     Language::ALL[best]
-}
-
-/// The bytes of a word of eight bytes that are not ASCII letters, marked for [`find_byte`]
-/// (zero bytes are marked too: past the end of the text, a run of letters ends anyway).
-fn not_ascii_letters(word: u64) -> u64 {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    // Setting the 0x20 bit makes capitals small letters and no other byte a letter.
-    !bytes_between(word | (ONES * 0x20), b'a' - 1, b'z' + 1) & (ONES * 0x80)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn letters_are_told_from_every_other_byte() {
-        for b in 0..=255u8 {
-            let marked = not_ascii_letters(u64::from(b)) & 0x80 != 0;
-            assert_eq!(marked, !b.is_ascii_alphabetic(), "byte {b:#x}");
-        }
-    }
 }

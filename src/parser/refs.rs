@@ -7,7 +7,7 @@
 //! marker in sequence. `agenda item 2` at a line end, `paragraph 173.`, `WG.6`, `Rev.1` and
 //! `3.5` are not markers.
 
-use crate::datetime::{bytes_between, digit_bytes, find_byte};
+use crate::bytes::{bytes_between, digit_bytes, find_byte};
 use crate::fold::is_space;
 use crate::model::FootnoteRef;
 use crate::span::Span;
@@ -284,7 +284,7 @@ fn asterisk(s: &str, i: usize, base: usize) -> Option<FootnoteRef> {
 #[cfg(test)]
 mod tests {
     use super::digit_or_asterisk;
-    use crate::datetime::find_byte;
+    use crate::bytes::find_byte;
 
     proptest::proptest! {
         #[test]

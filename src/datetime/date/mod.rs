@@ -26,9 +26,10 @@ use crate::model::Language;
 use crate::span::Span;
 
 use super::calendar::{CalendarDate, Weekday, is_valid_date, weekday};
-use super::scan::{has_digit, is_gap_char, only_space_after, scan_numbers};
+use super::scan::{is_gap_char, only_space_after, scan_numbers};
 use super::vocab::vocab;
 use super::{FormatIssue, IssueKind, apply_issues};
+use crate::bytes::has_digit;
 use grammar::{parse_at, parse_dmy, parse_mdy, plausible_in_text};
 use repair::build;
 

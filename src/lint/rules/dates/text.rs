@@ -14,7 +14,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::datetime::{DateMatch, DatePoint, find_times, has_digit, infer_year};
+use crate::bytes::has_digit;
+use crate::datetime::{DateMatch, DatePoint, find_times, infer_year};
 use crate::fold::fold_whitespace;
 use crate::lint::text::{Joined, lines_have_digit};
 use crate::lint::{Context, Emitter, Piece};

@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::datetime::{bytes_between, char_before, find_byte, non_ascii_bytes};
+use crate::bytes::{bytes_between, find_byte, non_ascii_bytes};
+use crate::datetime::char_before;
 use crate::finding::{Applicability, Edit, Fix};
 use crate::fold::is_space;
 use crate::lint::text::Joined;
