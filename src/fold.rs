@@ -38,11 +38,8 @@ pub fn trim_range(s: &str) -> (usize, usize) {
 
 /// Join whitespace runs (line breaks included) into one ASCII space and trim.
 pub fn fold_whitespace(s: &str) -> String {
-    if single_spaced(s) {
-        return s.to_string();
-    }
     let mut out = String::with_capacity(s.len());
-    push_words(&mut out, s);
+    push_folded(&mut out, s);
     out
 }
 
