@@ -35,13 +35,13 @@ pub fn lead(s: &str) -> Lead {
     let b = bytes[0];
     // Byte tests the productions need, before any parse (`item_number` has its own): `a)` …
     // `(xxxiv)` have their bracket among the first seven bytes, `A.` its full stop second;
-    // `Item`, `Point` and `Tema` (in any case) begin the line.
+    // an item word (in any case) begins the line.
     let plausible = match b {
         b'0'..=b'9' => true,
         b'(' | b'a'..=b'z' => bytes[1..bytes.len().min(7)].contains(&b')'),
         b'A'..=b'Z' => {
             let starts = |w: &str| s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w));
-            bytes.get(1) == Some(&b'.') || starts("item") || starts("point") || starts("tema")
+            bytes.get(1) == Some(&b'.') || ITEM_WORDS.iter().any(|w| starts(w))
         }
         _ => false,
     };
@@ -138,9 +138,13 @@ pub fn group_letter(s: &str) -> IResult<&str, char> {
     Ok((rest, c))
 }
 
+/// The words of `item-word-heading`, in its order.
+const ITEM_WORDS: [&str; 3] = ["Item", "Point", "Tema"];
+
 /// item-word-heading = ( "Item" | "Point" | "Tema" ) ws digit{1,3} [ ":" | "." ] ( ws | end ) ;
 pub fn item_word(s: &str) -> IResult<&str, u32> {
-    let word = alt((tag_no_case("Item"), tag_no_case("Point"), tag_no_case("Tema")));
+    let [a, b, c] = ITEM_WORDS;
+    let word = alt((tag_no_case(a), tag_no_case(b), tag_no_case(c)));
     let (rest, (_, _, n, _)) =
         (word, take_while_m_n(1, 3, is_space), number, opt(alt((char(':'), char('.'))))).parse(s)?;
     let (rest, _) = boundary(rest)?;
