@@ -160,6 +160,12 @@ fn plausible(n: u32, last: Option<u32>) -> bool {
     }
 }
 
+/// The number of the note that line `s` begins (`1  text`), when it can follow note `last`.
+pub(super) fn begins_note(s: &str, last: Option<u32>) -> Option<u32> {
+    let (marker, _, _) = inline_marker(s, last)?;
+    marker.parse().ok()
+}
+
 /// `1`, `23` or `*` alone on a line.
 fn bare_marker(s: &str, last: Option<u32>) -> Option<String> {
     if !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b == b'*') {

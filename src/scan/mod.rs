@@ -183,7 +183,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
         roles[first] = Role::Content;
     }
 
-    let mut starts = page_starts(&lines, &roles, double_spaced);
+    let mut starts = page_starts(text, &lines, &roles, double_spaced);
     let mut footnotes = Vec::new();
     footnotes::collect(text, &lines, &mut roles, &mut starts, double_spaced, &mut footnotes);
     let starts = starts;
@@ -403,8 +403,12 @@ fn is_header_line(s: &str, header: &str) -> bool {
 }
 
 /// Indices of lines that begin a page (not counting the first page).
-fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize> {
+fn page_starts(text: &str, lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize> {
     let n = lines.len();
+    // In a footnote block (after a separator, before the next page start), and the number of
+    // the last note seen.
+    let mut in_notes = false;
+    let mut last_note: Option<u32> = None;
     let has_ff = lines.iter().any(|l| l.form_feed().is_some());
     let has_page_furniture = roles
         .iter()
@@ -426,6 +430,7 @@ fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize
             let mut last_link = None;
             while j < n && matches!(roles[j], Role::Furniture(_) | Role::Blank) {
                 match roles[j] {
+                    Role::Furniture(FurnitureKind::FootnoteSeparator) => in_notes = true,
                     Role::Furniture(FurnitureKind::RunningHeader) => {
                         indicator.get_or_insert(j);
                     }
@@ -441,13 +446,24 @@ fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize
             }
             if let Some(k) = indicator {
                 starts.push(k);
+                in_notes = false;
             } else if last_link.is_some() && j < n && !has_page_furniture {
                 // Tika prints a page's link annotations at its end.
                 starts.push(j);
+                in_notes = false;
             }
             i = j.max(i + 1);
             continue;
         }
+        // A footnote block printed single-spaced in double-spaced output: each note's line
+        // begins with the same stray space as a page, with no blank line before it
+        // (` 1 See resolution 2200 A (XXI), annex.` then ` 2 Ibid.`).
+        let note = if in_notes && roles[i] == Role::Content {
+            footnotes::begins_note(slice(text, lines[i].text()), last_note)
+        } else {
+            None
+        };
+        last_note = note.or(last_note);
         // The stray space of a page start, with no blank line before it.
         if double_spaced
             && roles[i] == Role::Content
@@ -455,8 +471,10 @@ fn page_starts(lines: &[Line], roles: &[Role], double_spaced: bool) -> Vec<usize
             && i > 0
             && roles[i - 1] == Role::Content
             && lines[i - 1].kind != LineKind::Url
+            && note.is_none()
         {
             starts.push(i);
+            in_notes = false;
         }
         i += 1;
     }
