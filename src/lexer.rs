@@ -9,6 +9,7 @@
 //! text each): a [`Line`] keeps its offsets as `u32`, so inputs are limited to [`MAX_LEN`]
 //! bytes (the parser refuses longer ones with a diagnostic).
 
+use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{all_consuming, recognize};
@@ -35,6 +36,11 @@ pub enum LineKind {
     JobNumber,
     /// Six-digit processing date alone (`090120`), split off a job-number line by some extractors.
     DateCode,
+    /// The page number under the running header of older documents: `Page 2`, `page 2`
+    /// (French), `Página 2` (Spanish).
+    PageLabel,
+    /// `/...`, the mark of older documents at the foot of a page that goes on overleaf.
+    Continued,
     /// Anything else.
     Text,
 }
@@ -155,6 +161,8 @@ pub fn classify(s: &str) -> LineKind {
         b'_' if all_consuming(separator).parse(s).is_ok() => LineKind::Separator,
         b'h' if is_url_line(s) => LineKind::Url,
         b'*' if all_consuming(barcode).parse(s).is_ok() => LineKind::Barcode,
+        b'/' if all_consuming(continued_mark).parse(s).is_ok() => LineKind::Continued,
+        b'P' | b'p' if all_consuming(page_label).parse(s).is_ok() => LineKind::PageLabel,
         b'0'..=b'9' | b'A'..=b'Z' => {
             let job = job_len(s);
             if page_counter_line(s, job) {
@@ -184,6 +192,19 @@ fn is_url_line(s: &str) -> bool {
 /// barcode = "*" digit{6,9} "*" ;
 fn barcode(s: &str) -> IResult<&str, &str> {
     recognize((char('*'), take_while_m_n(6, 9, |c: char| c.is_ascii_digit()), char('*'))).parse(s)
+}
+
+/// continued-mark = "/" ( "..." | "…" ) ;
+fn continued_mark(s: &str) -> IResult<&str, &str> {
+    recognize((char('/'), alt((tag("..."), tag("…"))))).parse(s)
+}
+
+/// page-label = ( "Page" | "page" | "Página" | "página" ) ws digit{1,3} ;
+fn page_label(s: &str) -> IResult<&str, u32> {
+    let (rest, _) =
+        (alt((tag("Page"), tag("page"), tag("Página"), tag("página"))), take_while_m_n(1, 3, is_space))
+            .parse(s)?;
+    number(rest)
 }
 
 /// page-counter = digit{1,3} "/" digit{1,3} ;
@@ -266,6 +287,14 @@ mod tests {
             ("1. Organizational matters:", LineKind::Text),
             ("9/2 of the Conference", LineKind::Text),
             ("A/75/1", LineKind::Text),
+            ("Page 2", LineKind::PageLabel),
+            ("page 12", LineKind::PageLabel),
+            ("Página 3", LineKind::PageLabel),
+            ("Page 2 of the report", LineKind::Text),
+            ("Pages 2", LineKind::Text),
+            ("/...", LineKind::Continued),
+            ("/…", LineKind::Continued),
+            ("/... more", LineKind::Text),
         ];
         for (text, want) in cases {
             assert_eq!(classify(text), want, "{text:?}");

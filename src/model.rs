@@ -216,11 +216,12 @@ pub enum MarkerStyle {
 /// A footnote reference inside a title or paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct FootnoteRef {
-    /// The marker, `1` or `*`.
+    /// The marker, `1` or `*` (`1` for the older form `1/`).
     pub marker: String,
-    /// Where the marker is.
+    /// Where the marker is (with the slash of the older form: `1/`, `1 /`).
     pub span: Span,
-    /// True when the marker was separated from the text by a space (`controls. 1`) (addition).
+    /// True when a superscript marker was separated from the text by a space (`controls. 1`)
+    /// (addition). False for the older form, which is typed after a space (`decision 1991/39 1/,`).
     pub spaced: bool,
 }
 

@@ -67,8 +67,8 @@ pub fn paragraph(
     }
 }
 
-/// Append a line's text without its footnote markers (and the space before a spaced marker),
-/// joined to what is there with one space.
+/// Append a line's text without its footnote markers (and the space before a spaced marker or
+/// an older-style one, `1991/39 1/,`), joined to what is there with one space.
 pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut String) {
     let mut owned = String::new();
     // Most lines have no marker: their text is borrowed.
@@ -78,7 +78,8 @@ pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut Str
         let mut at = span.start;
         for r in refs {
             let seg = cx.slice(Span::new(at, r.span.start));
-            owned.push_str(if r.spaced { seg.trim_end_matches(is_space) } else { seg });
+            let slashed = cx.slice(r.span).ends_with('/');
+            owned.push_str(if r.spaced || slashed { seg.trim_end_matches(is_space) } else { seg });
             at = r.span.end;
         }
         owned.push_str(cx.slice(Span::new(at, span.end)));

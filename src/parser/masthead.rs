@@ -193,11 +193,12 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
 }
 
 /// `Distr.: General` / `Distr. générale` / `Original: English` / `Original : anglais`, anywhere in
-/// the line: the text to the left, the value, and the value's span.
+/// the line, or in the capitals of older documents (`ORIGINAL: ENGLISH`): the text to the left,
+/// the value, and the value's span.
 fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, &'s str, Span)> {
     for label in labels {
         let label = label.trim_end_matches('.');
-        let Some(at) = s.find(label) else { continue };
+        let Some(at) = s.find(label).or_else(|| s.find(label.to_uppercase().as_str())) else { continue };
         if at > 0 && !s[..at].ends_with(is_space) {
             continue;
         }

@@ -63,6 +63,20 @@ fn marker_ends(rest: &str) -> bool {
     rest.chars().next().is_none_or(|c| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | ')'))
 }
 
+/// Where the slash of an older-style marker (`1/`, `1 /` as extractors space it) ends, when
+/// the text after the digits at `j` is one and a space, punctuation or the line end follows
+/// (not a number: `2 / 3`).
+fn slash_end(s: &str, j: usize) -> Option<usize> {
+    let after = &s[j..];
+    let slash = after.len() - after.trim_start_matches(is_space).len();
+    if slash > 1 || after.as_bytes().get(slash) != Some(&b'/') {
+        return None;
+    }
+    let end = j + slash + 1;
+    let next = s[end..].trim_start_matches(is_space).bytes().next();
+    (marker_ends(&s[end..]) && !next.is_some_and(|b| b.is_ascii_digit())).then_some(end)
+}
+
 fn defined(cx: &Ctx<'_>, marker: &str) -> bool {
     cx.defined.contains(marker)
 }
@@ -85,6 +99,19 @@ fn digits(
     let n: u32 = marker.parse().ok()?;
     if n == 0 {
         return None;
+    }
+    if let Some(end) = slash_end(s, j) {
+        // The older form, after a space: `Haití 1/ y`, `Presupuesto 2 /,` (a defined note only).
+        let spaced_word = s[..i].chars().next_back().is_some_and(is_space);
+        if !(spaced_word && defined(cx, marker)) {
+            return None;
+        }
+        state.next = state.next.max(n + 1);
+        return Some(FootnoteRef {
+            marker: marker.to_string(),
+            span: Span::new(base + i, base + end),
+            spaced: false,
+        });
     }
     let at_end = j == s.len();
     if !marker_ends(&s[j..]) {
@@ -283,8 +310,20 @@ fn asterisk(s: &str, i: usize, base: usize) -> Option<FootnoteRef> {
 
 #[cfg(test)]
 mod tests {
-    use super::digit_or_asterisk;
+    use super::{digit_or_asterisk, slash_end};
     use crate::bytes::find_byte;
+
+    #[test]
+    fn older_markers_end_after_their_slash() {
+        // (text, the digits' end) → where the marker ends.
+        let end = |s: &str, digits: &str| slash_end(s, s.find(digits).map(|i| i + digits.len())?);
+        assert_eq!(end("Haití 1/ y", "1"), Some("Haití 1/".len()));
+        assert_eq!(end("Presupuesto 2 /,", "2"), Some("Presupuesto 2 /".len()));
+        assert_eq!(end("the Council 3/", "3"), Some("the Council 3/".len()));
+        assert_eq!(end("resolution 48/246", "48"), None);
+        assert_eq!(end("A 2 / 3", "2"), None);
+        assert_eq!(end("2  /", "2"), None);
+    }
 
     proptest::proptest! {
         #[test]

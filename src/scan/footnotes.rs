@@ -166,11 +166,12 @@ pub(super) fn begins_note(s: &str, last: Option<u32>) -> Option<u32> {
     marker.parse().ok()
 }
 
-/// `1`, `23` or `*` alone on a line.
+/// `1`, `23`, `1/` or `*` alone on a line.
 fn bare_marker(s: &str, last: Option<u32>) -> Option<String> {
     if !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b == b'*') {
         return Some(s.to_string());
     }
+    let s = s.strip_suffix('/').unwrap_or(s);
     if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -178,31 +179,30 @@ fn bare_marker(s: &str, last: Option<u32>) -> Option<String> {
     (last.is_none() || plausible(n, last)).then(|| s.to_string())
 }
 
-/// `1  text` or `* text`: the marker, its length and where the text begins.
+/// `1  text`, `1/ text` or `* text`: the marker (without the slash of the older form), the
+/// length of what marks it and where the text begins.
 fn inline_marker(s: &str, last: Option<u32>) -> Option<(String, usize, usize)> {
-    let marker_len = s.bytes().take_while(u8::is_ascii_digit).count();
-    let (marker_len, numeric) = if marker_len == 0 {
-        (s.bytes().take_while(|&b| b == b'*').count(), false)
-    } else {
-        (marker_len, true)
-    };
-    if marker_len == 0 || marker_len > 3 {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, numeric) =
+        if digits == 0 { (s.bytes().take_while(|&b| b == b'*').count(), false) } else { (digits, true) };
+    if digits == 0 || digits > 3 {
         return None;
     }
+    let marker_len = if numeric && s.as_bytes().get(digits) == Some(&b'/') { digits + 1 } else { digits };
     let rest = &s[marker_len..];
     let body = rest.trim_start_matches(is_space);
     if body.len() == rest.len() || body.is_empty() {
         return None;
     }
     if numeric {
-        let n: u32 = s[..marker_len].parse().ok()?;
+        let n: u32 = s[..digits].parse().ok()?;
         // A year or a quantity at the start of a continuation line is not a marker.
         let first = body.chars().next()?;
         if !plausible(n, last) || first.is_lowercase() {
             return None;
         }
     }
-    Some((s[..marker_len].to_string(), marker_len, s.len() - body.len()))
+    Some((s[..digits].to_string(), marker_len, s.len() - body.len()))
 }
 
 #[cfg(test)]
@@ -221,5 +221,10 @@ mod tests {
         );
         assert_eq!(inline_marker("2018 reports were", Some(1)), None);
         assert_eq!(inline_marker("3 and more", Some(2)), None);
+        // The older form, `1/`: the marker is the number, its span takes the slash.
+        assert_eq!(bare_marker("2/", Some(1)).as_deref(), Some("2"));
+        assert_eq!(inline_marker("1/ A/48/803.", None), Some(("1".into(), 2, 3)));
+        assert_eq!(inline_marker("12/ See A/C.5/48/SR.59.", Some(11)), Some(("12".into(), 3, 4)));
+        assert_eq!(inline_marker("9/2 of the Conference", Some(8)), None);
     }
 }

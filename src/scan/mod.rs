@@ -156,7 +156,10 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
         let kind = match l.kind {
             LineKind::Url => Some(FurnitureKind::LinkDump),
             LineKind::Barcode => Some(FurnitureKind::Barcode),
-            LineKind::PageCounter | LineKind::JobNumber => Some(FurnitureKind::RunningFooter),
+            LineKind::PageCounter | LineKind::JobNumber | LineKind::Continued => {
+                Some(FurnitureKind::RunningFooter)
+            }
+            LineKind::PageLabel => Some(FurnitureKind::RunningHeader),
             LineKind::Separator => Some(FurnitureKind::FootnoteSeparator),
             LineKind::Text
                 if header_symbol.as_deref().is_some_and(|h| is_header_line(slice(text, l.text()), h)) =>

@@ -8,6 +8,7 @@
 //! labels.
 
 use crate::fold::is_space;
+use crate::lexer::{LineKind, classify};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::{FurnitureKind, Language, Masthead};
 use crate::span::Span;
@@ -65,6 +66,10 @@ fn headers(cx: &Context<'_>, m: &Masthead, out: &mut Emitter<'_>) {
     let mut wrong = Groups::new();
     for f in cx.doc.furniture.iter().filter(|f| f.kind == FurnitureKind::RunningHeader) {
         let text = cx.text(f.span);
+        // The `Page 2` line under the symbol in older documents is part of the header.
+        if classify(text) == LineKind::PageLabel {
+            continue;
+        }
         // Headers repeat the symbol as printed: compare canonical forms only when they differ.
         if text != symbol.as_str() {
             let got = canonical(text);
