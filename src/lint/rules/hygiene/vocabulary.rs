@@ -49,7 +49,8 @@ impl Kind {
 /// a whole word as [`super::tokens`] reads words (a compound: two words and one hyphen between);
 /// the first one is what a finding's label points to.
 pub struct DocumentWords {
-    first: FirstOccurrences,
+    /// Key hash → first occurrence.
+    first: FxHashMap<u64, (u32, u32)>,
     /// Every line of the document has been read (see [`DocumentWords::complete`]).
     complete: bool,
 }
@@ -59,8 +60,11 @@ impl DocumentWords {
     /// added).
     pub fn new(len: usize, on: bool) -> Self {
         // About one distinct word in 16 bytes of a short text; far fewer in a long one.
-        let expected = if on { (len / 16).min(1 << 16) } else { 0 };
-        DocumentWords { first: FirstOccurrences::with_capacity(expected), complete: !on }
+        let expected = if on { (len / 16).min(1 << 12) } else { 0 };
+        DocumentWords {
+            first: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
+            complete: !on,
+        }
     }
 
     /// Add the words of a text line, and the compounds they form with a hyphen between them.
@@ -87,7 +91,7 @@ impl DocumentWords {
     fn note(&mut self, h: u64, start: usize, end: usize) {
         // Offsets fit `u32`: the parser refuses inputs of 4 GiB and more.
         if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
-            self.first.note(h, start, end);
+            self.first.entry(h).or_insert((start, end));
         }
     }
 
@@ -109,80 +113,7 @@ impl DocumentWords {
 
     /// The first occurrence of the word (or compound) of key hash `h` in the document.
     pub fn first(&self, h: u64) -> Option<Span> {
-        self.first.get(h).map(|s| Span::new(s.start as usize, s.end as usize))
-    }
-}
-
-/// Key hash → first occurrence, in an open-addressing table with linear probing: every word of
-/// the document is looked up in it, and most are there already, so a lookup is a multiply, a
-/// shift and a compare or two (a general hash map costs several times that).
-struct FirstOccurrences {
-    /// A power of two of slots, at most half of them used.
-    slots: Vec<Slot>,
-    used: usize,
-    /// 64 − log2 of the number of slots: the top bits of the mixed hash pick the slot.
-    shift: u32,
-}
-
-/// A slot of [`FirstOccurrences`]; `end == 0` marks it empty (an occurrence has a byte).
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    hash: u64,
-    start: u32,
-    end: u32,
-}
-
-impl FirstOccurrences {
-    /// A table for about `n` keys.
-    fn with_capacity(n: usize) -> Self {
-        let slots = (2 * n).next_power_of_two().max(16);
-        FirstOccurrences { slots: vec![Slot::default(); slots], used: 0, shift: 64 - slots.trailing_zeros() }
-    }
-
-    /// The slot that holds `h`, or the empty one where it would go.
-    #[inline]
-    fn find(&self, h: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        // Fibonacci hashing: the top bits of the product depend on every bit of `h` (the low
-        // bits of a polynomial hash depend on the low bits of the bytes only).
-        let mut i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        loop {
-            let s = &self.slots[i];
-            if s.end == 0 || s.hash == h {
-                return i;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// Record `start..end` for `h`, unless it holds an occurrence already.
-    #[inline]
-    fn note(&mut self, h: u64, start: u32, end: u32) {
-        let i = self.find(h);
-        if self.slots[i].end != 0 || end == 0 {
-            return;
-        }
-        self.slots[i] = Slot { hash: h, start, end };
-        self.used += 1;
-        if 2 * self.used > self.slots.len() {
-            self.grow();
-        }
-    }
-
-    /// Twice the slots, the keys moved to their new places.
-    #[cold]
-    fn grow(&mut self) {
-        let old = std::mem::take(&mut self.slots);
-        *self = FirstOccurrences::with_capacity(old.len());
-        for s in old.into_iter().filter(|s| s.end != 0) {
-            let i = self.find(s.hash);
-            self.slots[i] = s;
-            self.used += 1;
-        }
-    }
-
-    fn get(&self, h: u64) -> Option<Slot> {
-        Some(self.slots[self.find(h)]).filter(|s| s.end != 0)
+        self.first.get(&h).map(|&(start, end)| Span::new(start as usize, end as usize))
     }
 }
 
