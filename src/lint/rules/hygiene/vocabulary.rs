@@ -51,6 +51,9 @@ impl Kind {
 pub struct DocumentWords {
     /// Key hash → first occurrence.
     first: FxHashMap<u64, (u32, u32)>,
+    /// Key hashes lately added, one a slot: most words of a text are words it used a line or
+    /// two before (`the`, `of`), found here for a compare instead of a map lookup.
+    recent: Vec<u64>,
     /// Every line of the document has been read (see [`DocumentWords::complete`]).
     complete: bool,
 }
@@ -63,6 +66,7 @@ impl DocumentWords {
         let expected = if on { (len / 16).min(1 << 12) } else { 0 };
         DocumentWords {
             first: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
+            recent: vec![0; if on { RECENT } else { 1 }],
             complete: !on,
         }
     }
@@ -89,9 +93,17 @@ impl DocumentWords {
     /// Record an occurrence of key hash `h` at `start..end`, unless one came before.
     #[inline]
     fn note(&mut self, h: u64, start: usize, end: usize) {
+        // The top bits of the product depend on every bit of `h` (the low bits of a polynomial
+        // hash depend on the low bits of the bytes only). A slot holds a key of the map, or 0.
+        let slot = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT.trailing_zeros())) as usize;
+        let Some(recent) = self.recent.get_mut(slot) else { return };
+        if *recent == h && h != 0 {
+            return;
+        }
         // Offsets fit `u32`: the parser refuses inputs of 4 GiB and more.
         if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
             self.first.entry(h).or_insert((start, end));
+            *recent = h;
         }
     }
 
@@ -116,6 +128,9 @@ impl DocumentWords {
         self.first.get(&h).map(|&(start, end)| Span::new(start as usize, end as usize))
     }
 }
+
+/// Slots of [`DocumentWords::recent`] (a power of two).
+const RECENT: usize = 1 << 10;
 
 /// True when `text[from..to]` is one hyphen (`-` or U+2010, `E2 80 90`).
 fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
