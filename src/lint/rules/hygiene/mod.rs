@@ -108,9 +108,9 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
 
     let mut furniture_fixed = Vec::new();
     if a601 || a602 || a603 || a604 || a607 || a609 {
-        let voc = vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
+        let mut voc =
+            vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
         let mut split = split::SplitWords::new(a601);
-        let mut document = vocabulary::DocumentWords::new(text.len(), a601 || a607);
         let mut hyphen = hyphen::Hyphenation::new(a607);
         hyphen.across_breaks(text, cx.doc, &voc);
         let mut spacing = spacing::Spacing::new(cx, a602, a603);
@@ -128,7 +128,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
                     line.content.start,
                     &mut words,
                 );
-                document.add_line(text, &words);
+                voc.document_mut().add_line(text, &words);
                 if !line.is_prose() {
                     words.clear();
                 }
@@ -143,13 +143,13 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
             if split.waiting().max(hyphen.waiting()) >= PENDING_LIMIT {
                 // Too many candidates wait for the end: read the rest of the document now, and
                 // decide them (and every later one) at once.
-                document.complete(text, cx.doc, line.next);
-                split.decide(text, &document, &mut sink);
-                hyphen.decide(text, &document, &mut sink);
+                voc.document_mut().complete(text, cx.doc, line.next);
+                split.decide(text, voc.document(), &mut sink);
+                hyphen.decide(text, voc.document(), &mut sink);
             }
         }
-        split.finish(text, &document, &mut sink);
-        hyphen.finish(text, &document, &mut sink);
+        split.finish(text, voc.document(), &mut sink);
+        hyphen.finish(text, voc.document(), &mut sink);
         spacing.finish(text, &mut sink);
         furniture_fixed = furniture.finish(text, &mut sink);
     }

@@ -3,11 +3,13 @@
 //!
 //! English asks the built-in word list and the configuration (`crate::lexicon`); the document's
 //! own words are asked at the end of the pass, which gathers them ([`DocumentWords`]): a join
-//! occurs in the document, or not, only once every line has been read. On the hot path, a compact Bloom filter of the built-in list answers "certainly not a word"
-//! for most joins of two real words without touching the list itself; only what it lets
-//! through is asked exactly. French and Spanish have no built-in list: their document layer is
-//! counted up front, by key hash ([`super::tokens`]), and a fragment is a word when it occurs
-//! elsewhere in the document, is a function word of the language or a configuration word.
+//! occurs in the document, or not, only once every line has been read. On the hot path, a
+//! compact Bloom filter of the built-in list answers "certainly not a word" for most joins of
+//! two real words without touching the list itself; only what it lets through is asked
+//! exactly. French and Spanish have no built-in list: the same map of the document's words is
+//! filled before the pass, with counts ([`DocumentWords::counted`]), and a fragment is a word
+//! when it occurs elsewhere in the document, is a function word of the language or a
+//! configuration word.
 
 use std::sync::LazyLock;
 
@@ -48,14 +50,28 @@ impl Kind {
 /// furniture, whose words are the document's too (a title, an organ's name). An occurrence is
 /// a whole word as [`super::tokens`] reads words (a compound: two words and one hyphen between);
 /// the first one is what a finding's label points to.
+///
+/// French and Spanish, which have no built-in word list, ask the document whether a fragment
+/// is a word during the pass: their map is filled before it, with the number of occurrences of
+/// each word ([`DocumentWords::counted`]).
 pub struct DocumentWords {
-    /// Key hash → first occurrence.
-    first: FxHashMap<u64, (u32, u32)>,
+    /// Key hash → first occurrence (and count, when counted).
+    words: FxHashMap<u64, Seen>,
     /// Key hashes lately added, one a slot: most words of a text are words it used a line or
     /// two before (`the`, `of`), found here for a compare instead of a map lookup.
     recent: Vec<u64>,
     /// Every line of the document has been read (see [`DocumentWords::complete`]).
     complete: bool,
+    /// Every occurrence was counted.
+    counted: bool,
+}
+
+/// The first occurrence of a word, and how many there are (when counted).
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    start: u32,
+    end: u32,
+    count: u32,
 }
 
 impl DocumentWords {
@@ -65,10 +81,50 @@ impl DocumentWords {
         // About one distinct word in 16 bytes of a short text; far fewer in a long one.
         let expected = if on { (len / 16).min(1 << 12) } else { 0 };
         DocumentWords {
-            first: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
+            words: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
             recent: vec![0; if on { RECENT } else { 1 }],
             complete: !on,
+            counted: false,
         }
+    }
+
+    /// The complete map of `text`, with the number of occurrences of each word, read before
+    /// the pass (French and Spanish).
+    pub fn counted(text: &str) -> Self {
+        // About one distinct word in 50 bytes of text.
+        let mut words: FxHashMap<u64, Seen> =
+            FxHashMap::with_capacity_and_hasher(text.len() / 50, Default::default());
+        let mut count = |h: u64, start: usize, end: usize| {
+            // Offsets fit `u32`: the parser refuses inputs of 4 GiB and more.
+            if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
+                let seen = words.entry(h).or_insert(Seen { start, end, count: 0 });
+                seen.count = seen.count.saturating_add(1);
+            }
+        };
+        let mut prev: Option<Token> = None;
+        for t in tokens(text, 0) {
+            if t.fits() && !t.single {
+                count(t.hash, t.start, t.end);
+            }
+            if let Some(p) = prev
+                && is_hyphen_between(text, p.end, t.start)
+                && let Some(h) = hyphen_hash(&p, &t)
+            {
+                count(h, p.start, t.end);
+            }
+            prev = Some(t);
+        }
+        DocumentWords { words, recent: Vec::new(), complete: true, counted: true }
+    }
+
+    /// True when the map was filled before the pass, with counts ([`DocumentWords::counted`]).
+    pub fn is_counted(&self) -> bool {
+        self.counted
+    }
+
+    /// How many times the word of key hash `h` occurs in the document (0 when not counted).
+    pub fn count(&self, h: u64) -> u32 {
+        self.words.get(&h).map_or(0, |s| s.count)
     }
 
     /// Add the words of a text line, and the compounds they form with a hyphen between them.
@@ -102,7 +158,7 @@ impl DocumentWords {
         }
         // Offsets fit `u32`: the parser refuses inputs of 4 GiB and more.
         if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
-            self.first.entry(h).or_insert((start, end));
+            self.words.entry(h).or_insert(Seen { start, end, count: 0 });
             *recent = h;
         }
     }
@@ -125,7 +181,7 @@ impl DocumentWords {
 
     /// The first occurrence of the word (or compound) of key hash `h` in the document.
     pub fn first(&self, h: u64) -> Option<Span> {
-        self.first.get(&h).map(|&(start, end)| Span::new(start as usize, end as usize))
+        self.words.get(&h).map(|s| Span::new(s.start as usize, s.end as usize))
     }
 }
 
@@ -144,8 +200,9 @@ pub struct Vocabulary {
     config: FxHashSet<u64>,
     /// Key hashes of the language's function words.
     function: &'static FxHashSet<u64>,
-    /// Key hash → occurrences in the document (French and Spanish).
-    counts: Option<FxHashMap<u64, u32>>,
+    /// The document's words: counted up front in French and Spanish, gathered by the pass in
+    /// English.
+    document: DocumentWords,
 }
 
 impl Vocabulary {
@@ -153,32 +210,37 @@ impl Vocabulary {
     /// extra words. Counts the document's words only for French and Spanish, and only when
     /// `needed` (a rule that asks is enabled).
     pub fn new(lang: Language, text: &str, extra_words: &[String], needed: bool) -> Self {
-        let counts = (needed && lang != Language::En).then(|| {
-            // About one distinct word in 50 bytes of text.
-            let mut counts: FxHashMap<u64, u32> =
-                FxHashMap::with_capacity_and_hasher(text.len() / 50, Default::default());
-            for t in tokens(text, 0).filter(Token::fits) {
-                let n = counts.entry(t.hash).or_insert(0);
-                *n = n.saturating_add(1);
-            }
-            counts
-        });
+        let document = if needed && lang != Language::En {
+            DocumentWords::counted(text)
+        } else {
+            DocumentWords::new(text.len(), needed)
+        };
         Vocabulary {
             lang,
             lexicon: Lexicon::new().with_config_words(extra_words),
             config: extra_words.iter().filter_map(|w| hash_word(w)).collect(),
             function: function_hashes(lang),
-            counts,
+            document,
         }
     }
 
     /// True when the document layer is at hand (French and Spanish): joins are decided at once.
     pub fn has_document_layer(&self) -> bool {
-        self.counts.is_some()
+        self.document.is_counted()
     }
 
     fn count(&self, h: u64) -> u32 {
-        self.counts.as_ref().and_then(|c| c.get(&h)).copied().unwrap_or(0)
+        self.document.count(h)
+    }
+
+    /// The document's words.
+    pub fn document(&self) -> &DocumentWords {
+        &self.document
+    }
+
+    /// The document's words, for the pass to add a line's to.
+    pub fn document_mut(&mut self) -> &mut DocumentWords {
+        &mut self.document
     }
 
     /// What `fragment` is, apart from this occurrence of it.
@@ -438,6 +500,7 @@ mod tests {
                 from = line.next;
             }
             map.complete(&text, &doc, from);
+            let counted = DocumentWords::counted(&text);
             let all: Vec<String> = tokens(&text, 0).map(|t| t.text(&text).to_lowercase()).collect();
             for key in asked.iter().chain(&all) {
                 let key = key.replace('’', "'");
@@ -448,6 +511,12 @@ mod tests {
                 }) else { continue };
                 let want = naive_first(&text, &key).filter(|s| text[s.start..s.end].chars().count() > 1);
                 proptest::prop_assert_eq!(map.first(h), want, "{:?} in {:?}", key, text);
+                // Counted before the pass (French, Spanish), the map is the same.
+                proptest::prop_assert_eq!(counted.first(h), want, "{:?} in {:?}", key, text);
+                if !key.contains('-') && key.chars().count() > 1 {
+                    let n = all.iter().filter(|w| w.replace('’', "'") == key).count();
+                    proptest::prop_assert_eq!(counted.count(h) as usize, n, "{:?} in {:?}", key, text);
+                }
             }
         }
     }
