@@ -22,11 +22,11 @@
 //! fragment up to the first, keeping both line breaks.
 //!
 //! "Known" asks the document's own words first, then the built-in list, then the
-//! configuration's words. For English, every word of the text lines goes into a map of first
+//! configuration's words. For English, every word of the document goes into a map of first
 //! occurrences during the pass ([`DocumentWords`]); the candidates wait for the end of the pass,
 //! when the map holds the whole document, and each is then decided by one lookup of its join.
-//! The English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a pair
-//! whose join it rules out, and one of whose halves it lets through, cannot be reported, and
+//! The English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a
+//! pair whose join it rules out, and one of whose halves it lets through, cannot be reported, and
 //! costs three probes of a 256 KiB table. A half it lets through by mistake (about one
 //! non-word in 300) is taken for a word there, which can only keep a pair silent.
 
