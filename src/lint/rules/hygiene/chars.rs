@@ -331,6 +331,28 @@ mod tests {
     use crate::parser::parse;
     use crate::source::Source;
 
+    #[test]
+    fn skip_stops_where_a_byte_at_a_time_would() {
+        // Every byte but NUL at every position of a word and of the tail, among ordinary ones.
+        for b in 1..=255u8 {
+            for len in [1, 7, 8, 9, 17] {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    for newline in [false, true] {
+                        for from in [0, at, at.saturating_sub(3)] {
+                            let naive = bytes[from..]
+                                .iter()
+                                .position(|&c| super::interesting(c) || (newline && c == b'\n'))
+                                .map_or(len, |i| from + i);
+                            assert_eq!(super::skip(&bytes, from, newline), naive, "{b:#x} at {at} of {len}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The A608 and A609 findings on a line of text: `(code, fixed text)`, the fixed text being
     /// the line with the fix applied (or `-` without a fix).
     fn findings(raw: &[u8]) -> Vec<(&'static str, String)> {

@@ -18,8 +18,9 @@ use crate::lint::text::paragraphs;
 use crate::model::Document;
 use crate::span::Span;
 
+use rustc_hash::FxHashMap;
+
 use super::Sink;
-use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, Role, chunk_end, pull_up};
 use super::tokens::{hyphen_hash, join_hash, tokens};
 use super::vocabulary::{DocumentWords, Vocabulary, join};
@@ -44,9 +45,6 @@ declare_rule! {
     pub static A607 = { code: "A607", name: "line-end-hyphenation", family: Hygiene, severity: Warning, fix: Unsafe };
 }
 
-/// Candidates kept for the document search (see `split.rs`).
-const PENDING_LIMIT: usize = 100_000;
-
 /// A line ending `word-`.
 #[derive(Debug, Clone, Copy)]
 struct Open {
@@ -64,29 +62,40 @@ struct Candidate {
     second: Span,
     both_words: bool,
     known: Option<WordSource>,
-    join: Key,
-    compound: Key,
-}
-
-/// A word to find elsewhere in the document: its key hash, and its id in the document search
-/// when the document's filter lets it through.
-#[derive(Debug, Clone, Copy)]
-struct Key {
-    hash: u64,
-    search: Option<u32>,
+    /// Key hash of the join.
+    join: u64,
+    /// Key hash of the hyphenated form.
+    compound: u64,
 }
 
 /// The state of rule A607 through the pass.
 pub struct Hyphenation {
     on: bool,
     open: Option<Open>,
+    /// Candidates of the line pass waiting for the document's words.
     pending: Vec<Candidate>,
+    /// Candidates across the page breaks inside paragraphs, found before the pass; `None`
+    /// once the line pass pairs the same hyphen.
+    across: Vec<Option<Candidate>>,
+    /// Index in `across` of the candidate of each hyphen (by its first byte).
+    across_at: FxHashMap<usize, usize>,
 }
 
 impl Hyphenation {
     /// The rule's state; `on` when it is enabled.
     pub fn new(on: bool) -> Self {
-        Hyphenation { on, open: None, pending: Vec::new() }
+        Hyphenation {
+            on,
+            open: None,
+            pending: Vec::new(),
+            across: Vec::new(),
+            across_at: FxHashMap::default(),
+        }
+    }
+
+    /// The number of candidates waiting.
+    pub fn waiting(&self) -> usize {
+        self.pending.len()
     }
 
     /// Read one line.
@@ -118,7 +127,13 @@ impl Hyphenation {
             && w.chars().next().is_some_and(char::is_lowercase)
         {
             let second = Span::new(line.content.start, line.content.start + w.len());
-            self.candidate(text, open, second, voc);
+            if let Some(c) = candidate(text, open, second, voc) {
+                // A pair across a page break is the line pass's when it finds it too.
+                if let Some(&i) = self.across_at.get(&c.hyphen.start) {
+                    self.across[i] = None;
+                }
+                self.pending.push(c);
+            }
         }
         self.open = line_end_hyphen(s).map(|(word, hyphen)| Open {
             word: word.shift(line.content.start),
@@ -129,7 +144,8 @@ impl Hyphenation {
     }
 
     /// Read the pairs of lines a page break or footnotes separate inside a paragraph (the
-    /// line pass sees them apart): `decla-` / footnotes / `ration`.
+    /// line pass sees them apart): `decla-` / footnotes / `ration`. Called before the pass,
+    /// which drops those it pairs itself.
     pub fn across_breaks(&mut self, text: &str, doc: &Document, voc: &Vocabulary) {
         if !self.on {
             return;
@@ -146,93 +162,92 @@ impl Hyphenation {
                     blank_lines: 0,
                     crossed: true,
                 };
-                if self.pending.iter().any(|c| c.hyphen == open.hyphen) {
+                if self.across_at.contains_key(&open.hyphen.start) {
                     continue;
                 }
                 let s = &text[after.start..after.end];
                 if let Some((0, w)) = words(s).next()
                     && w.chars().next().is_some_and(char::is_lowercase)
+                    && let Some(c) = candidate(text, open, Span::new(after.start, after.start + w.len()), voc)
                 {
-                    self.candidate(text, open, Span::new(after.start, after.start + w.len()), voc);
+                    self.across_at.insert(c.hyphen.start, self.across.len());
+                    self.across.push(Some(c));
                 }
             }
         }
     }
 
-    fn candidate(&mut self, text: &str, open: Open, second: Span, voc: &Vocabulary) {
-        let a = &text[open.word.start..open.word.end];
-        let b = &text[second.start..second.end];
-        let mut buf = [0; 2 * MAX_WORD_BYTES];
-        let Some(joined) = join(a, b, &mut buf) else { return };
-        let known = if voc.has_document_layer() { None } else { voc.known_now(joined) };
-        let both_words = voc.kind(a).is_word() && voc.kind(b).is_word();
-        if self.pending.len() >= PENDING_LIMIT {
-            return;
-        }
-        let (Some(ta), Some(tb)) = (tokens(a, 0).next(), tokens(b, 0).next()) else { return };
-        let (Some(join), Some(compound)) = (join_hash(&ta, &tb), hyphen_hash(&ta, &tb)) else { return };
-        self.pending.push(Candidate {
-            first: open.word,
-            hyphen: open.hyphen,
-            second,
-            both_words,
-            known,
-            join: Key { hash: join, search: None },
-            compound: Key { hash: compound, search: None },
-        });
-    }
-
-    /// Ask the document search about the joins and compounds that the document's filter lets
-    /// through (the others certainly do not occur in it).
-    pub fn prepare(&mut self, text: &str, document: &DocumentWords, occ: &mut Occurrences) {
-        for c in &mut self.pending {
-            let a = &text[c.first.start..c.first.end];
-            let b = &text[c.second.start..c.second.end];
-            if document.may_contain(c.join.hash) {
-                c.join.search = Some(occ.add(&format!("{a}{b}")));
-            }
-            if document.may_contain(c.compound.hash) {
-                c.compound.search = Some(occ.add(&format!("{a}{}{b}", &text[c.hyphen.start..c.hyphen.end])));
-            }
+    /// Decide the waiting candidates of the line pass, now that `document` holds every word
+    /// of the document.
+    pub fn decide(&mut self, text: &str, document: &DocumentWords, sink: &mut Sink<'_, '_>) {
+        for c in self.pending.drain(..) {
+            weigh(text, &c, document, sink);
         }
     }
 
-    /// Report, now that the document has been searched.
-    pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
-        for c in &self.pending {
-            let get = |k: Key| k.search.and_then(|id| found.get(id as usize)).copied().unwrap_or_default();
-            let (joined, compound) = (get(c.join), get(c.compound));
-            if compound.occurs() || (c.both_words && !joined.occurs()) {
-                continue;
-            }
-            let source = if joined.occurs() { Some(WordSource::Document) } else { c.known };
-            let Some(source) = source else { continue };
-            let a = &text[c.first.start..c.first.end];
-            let b = &text[c.second.start..c.second.end];
-            let word = format!("{a}{b}");
-            let hyphen = &text[c.hyphen.start..c.hyphen.end];
-            let chunk = Span::new(c.second.start, chunk_end(text, c.second.start));
-            let fix =
-                Fix { applicability: Applicability::Unsafe, edits: vec![pull_up(text, c.hyphen, chunk)] };
-            let why = match source {
-                WordSource::Document => "occurs elsewhere in the document",
-                WordSource::Builtin => "is in the word list",
-                WordSource::Config => "is a configured word",
-            };
-            let mut f = finding(
-                &A607,
-                format!("`{a}{hyphen}` ⏎ `{b}` looks like `{word}` hyphenated at a line end"),
-                Span::new(c.first.start, c.hyphen.end),
-            )
-            .with_label(format!("`{b}` continues it"), c.second)
-            .with_help(format!("join the word (`{word}` {why}), unless `{a}{hyphen}{b}` is a compound"))
-            .with_fix(fix);
-            if let Some(other) = joined.first {
-                f = f.with_label(format!("`{word}` here"), other);
-            }
-            sink.emit(f);
+    /// Report the candidates left, at the end of the pass: the line pass's, then those across
+    /// page breaks.
+    pub fn finish(mut self, text: &str, document: &DocumentWords, sink: &mut Sink<'_, '_>) {
+        self.decide(text, document, sink);
+        for c in self.across.iter().flatten() {
+            weigh(text, c, document, sink);
         }
     }
+}
+
+/// The candidate of a line ending `open` and the first word of a later line, `second`, if
+/// their join may be a word.
+fn candidate(text: &str, open: Open, second: Span, voc: &Vocabulary) -> Option<Candidate> {
+    let a = &text[open.word.start..open.word.end];
+    let b = &text[second.start..second.end];
+    let mut buf = [0; 2 * MAX_WORD_BYTES];
+    let joined = join(a, b, &mut buf)?;
+    let known = if voc.has_document_layer() { None } else { voc.known_now(joined) };
+    let both_words = voc.kind(a).is_word() && voc.kind(b).is_word();
+    let (ta, tb) = (tokens(a, 0).next()?, tokens(b, 0).next()?);
+    Some(Candidate {
+        first: open.word,
+        hyphen: open.hyphen,
+        second,
+        both_words,
+        known,
+        join: join_hash(&ta, &tb)?,
+        compound: hyphen_hash(&ta, &tb)?,
+    })
+}
+
+/// Report a candidate when the document's words say so: not when the document writes the
+/// hyphenated form elsewhere (a compound), nor, for two words, when it never writes the join.
+fn weigh(text: &str, c: &Candidate, document: &DocumentWords, sink: &mut Sink<'_, '_>) {
+    let joined = document.first(c.join);
+    if document.first(c.compound).is_some() || (c.both_words && joined.is_none()) {
+        return;
+    }
+    let source = if joined.is_some() { Some(WordSource::Document) } else { c.known };
+    let Some(source) = source else { return };
+    let a = &text[c.first.start..c.first.end];
+    let b = &text[c.second.start..c.second.end];
+    let word = format!("{a}{b}");
+    let hyphen = &text[c.hyphen.start..c.hyphen.end];
+    let chunk = Span::new(c.second.start, chunk_end(text, c.second.start));
+    let fix = Fix { applicability: Applicability::Unsafe, edits: vec![pull_up(text, c.hyphen, chunk)] };
+    let why = match source {
+        WordSource::Document => "occurs elsewhere in the document",
+        WordSource::Builtin => "is in the word list",
+        WordSource::Config => "is a configured word",
+    };
+    let mut f = finding(
+        &A607,
+        format!("`{a}{hyphen}` ⏎ `{b}` looks like `{word}` hyphenated at a line end"),
+        Span::new(c.first.start, c.hyphen.end),
+    )
+    .with_label(format!("`{b}` continues it"), c.second)
+    .with_help(format!("join the word (`{word}` {why}), unless `{a}{hyphen}{b}` is a compound"))
+    .with_fix(fix);
+    if let Some(other) = joined {
+        f = f.with_label(format!("`{word}` here"), other);
+    }
+    sink.emit(f);
 }
 
 /// The word and the hyphen that end line content `s`, when it ends `word-` and the word stands

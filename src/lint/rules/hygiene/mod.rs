@@ -3,8 +3,9 @@
 //! These rules read the raw text, not only the tree. The line-based ones (A601 split words,
 //! A602 and A603 spacing, A604 page furniture, A607 line-end hyphenation) share one pass over
 //! the lines ([`pass`]); A608 and A609 share one scan of the characters; A605 and A606 read the
-//! paragraphs and footnote references of the tree. A601 and A607 then search the document once
-//! for all the words they want to find elsewhere in it ([`occurrences`]).
+//! paragraphs and footnote references of the tree. A601 and A607 find the words they want
+//! elsewhere in the document in a map of its words that the pass fills
+//! ([`vocabulary::DocumentWords`]).
 //!
 //! Every fix is a byte edit of the raw input; the safe ones are idempotent: applied, re-parsed
 //! and re-linted, the text gives no finding for the same thing again.
@@ -14,7 +15,6 @@ mod chars;
 mod furniture;
 mod hyphen;
 mod lost_numbers;
-mod occurrences;
 mod pass;
 mod spacing;
 mod split;
@@ -39,6 +39,12 @@ use crate::span::Span;
 /// there were: a pathological input (a soft hyphen after every letter) must not turn into
 /// gigabytes of findings.
 const MAX_FINDINGS_PER_RULE: u32 = 10_000;
+
+/// Candidates of rules A601 and A607 that may wait for the end of the pass, when the document's
+/// words are all known; past it, the rest of the document is read at once and the candidates
+/// are decided as they come (a bound on memory for pathological inputs: a real document has a
+/// handful).
+const PENDING_LIMIT: usize = 100_000;
 
 /// The emitter, with a bound on the findings of each rule of the family.
 pub struct Sink<'o, 'e> {
@@ -102,24 +108,29 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
 
     let mut furniture_fixed = Vec::new();
     if a601 || a602 || a603 || a604 || a607 || a609 {
-        let voc = vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
-        let mut occ = occurrences::Occurrences::default();
+        let mut voc =
+            vocabulary::Vocabulary::new(cx.doc.language, text, &cx.options.extra_words, a601 || a607);
         let mut split = split::SplitWords::new(a601);
-        let mut document = vocabulary::DocumentWords::new(text.len(), a601 || a607);
         let mut hyphen = hyphen::Hyphenation::new(a607);
+        hyphen.across_breaks(text, cx.doc, &voc);
         let mut spacing = spacing::Spacing::new(cx, a602, a603);
         let mut furniture = furniture::PageFurniture::new(cx, a604);
         let mut words: Vec<tokens::Token> = Vec::new();
         for line in pass::Lines::new(text, cx.doc) {
             words.clear();
-            if line.is_prose() && (a601 || a607 || a609) {
+            // The document's words (for A601 and A607) are those of every line; the rules
+            // read the text lines'.
+            let read =
+                if line.is_prose() { a601 || a607 || a609 } else { !line.is_blank() && (a601 || a607) };
+            if read {
                 tokens::push_tokens(
                     &text[line.content.start..line.content.end],
                     line.content.start,
                     &mut words,
                 );
-                if a601 || a607 {
-                    document.add_line(text, &words);
+                voc.document_mut().add_line(text, &words);
+                if !line.is_prose() {
+                    words.clear();
                 }
             }
             split.line(text, &line, &words, &voc);
@@ -129,13 +140,16 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
             hyphen.line(text, &line, &voc);
             spacing.line(text, &line, &words, &mut sink);
             furniture.line(text, &line);
+            if split.waiting().max(hyphen.waiting()) >= PENDING_LIMIT {
+                // Too many candidates wait for the end: read the rest of the document now, and
+                // decide them (and every later one) at once.
+                voc.document_mut().complete(text, cx.doc, line.next);
+                split.decide(text, voc.document(), &mut sink);
+                hyphen.decide(text, voc.document(), &mut sink);
+            }
         }
-        hyphen.across_breaks(text, cx.doc, &voc);
-        hyphen.prepare(text, &document, &mut occ);
-        split.prepare(text, &document, &mut occ);
-        let found = occ.search(text);
-        split.finish(text, &found, &mut sink);
-        hyphen.finish(text, &found, &mut sink);
+        split.finish(text, voc.document(), &mut sink);
+        hyphen.finish(text, voc.document(), &mut sink);
         spacing.finish(text, &mut sink);
         furniture_fixed = furniture.finish(text, &mut sink);
     }

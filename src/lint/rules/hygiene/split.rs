@@ -22,11 +22,11 @@
 //! fragment up to the first, keeping both line breaks.
 //!
 //! "Known" asks the document's own words first, then the built-in list, then the
-//! configuration's words. For English, the key hashes of every word of the text lines go into a
-//! Bloom filter during the pass ([`DocumentWords`]); after it, the joins the filter lets through
-//! are searched for in the document (`occurrences`), the others certainly do not occur in it. The
-//! English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a pair
-//! whose join it rules out, and one of whose halves it lets through, cannot be reported, and
+//! configuration's words. For English, every word of the document goes into a map of first
+//! occurrences during the pass ([`DocumentWords`]); the candidates wait for the end of the pass,
+//! when the map holds the whole document, and each is then decided by one lookup of its join.
+//! The English hot path asks a Bloom filter of the built-in list first (see `vocabulary`): a
+//! pair whose join it rules out, and one of whose halves it lets through, cannot be reported, and
 //! costs three probes of a 256 KiB table. A half it lets through by mistake (about one
 //! non-word in 300) is taken for a word there, which can only keep a pair silent.
 
@@ -40,7 +40,6 @@ use crate::lint::finding;
 use crate::span::Span;
 
 use super::Sink;
-use super::occurrences::{Found, Occurrences};
 use super::pass::{RawLine, chunk_end, pull_up};
 use super::tokens::{Token, join_hash};
 use super::vocabulary::{DocumentWords, Kind, Vocabulary, join, plausible_case};
@@ -71,10 +70,6 @@ declare_rule! {
     pub static A601 = { code: "A601", name: "split-word", family: Hygiene, severity: Warning, fix: SafeOrUnsafe };
 }
 
-/// Candidates waiting for the document search before this many are dropped: a bound on memory
-/// for pathological inputs (a real document has a handful).
-const PENDING_LIMIT: usize = 100_000;
-
 /// How the halves of a pair stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -96,9 +91,9 @@ impl Class {
     }
 }
 
-/// A pair to report once the document has been searched for its join, in 24 bytes: a document
-/// may hold many (most are never reported; at most [`PENDING_LIMIT`] are kept), and they all
-/// wait for the end of the pass. The join's hash is kept (reading it again from the text cost
+/// A pair to report once the document's words are known, in 24 bytes: a document may hold many
+/// (most are never reported), and they wait for the end of the pass (at most
+/// [`super::PENDING_LIMIT`] at a time). The join's hash is kept (reading it again from the text cost
 /// a 10 MB input more than 1 % of its time). Offsets fit `u32`, since the parser refuses
 /// inputs of 4 GiB and more; lengths fit a byte, since a half of a join that fits a word has
 /// at most [`MAX_WORD_BYTES`] bytes of key, and each byte of key comes from at most three
@@ -148,27 +143,40 @@ struct Tail {
     blank_lines: u32,
 }
 
+/// A candidate found reportable: the layer that knows its join, and where the join occurs in
+/// the document when that is the layer.
+#[derive(Debug, Clone, Copy)]
+struct Reported {
+    candidate: Candidate,
+    source: WordSource,
+    elsewhere: Option<Span>,
+}
+
 /// The state of rule A601 through the pass.
 pub struct SplitWords {
     on: bool,
-    /// Candidates of the pass.
+    /// Candidates waiting for the document's words.
     pending: Vec<Candidate>,
-    /// After [`SplitWords::prepare`]: the candidates that may be reported, each with the id of
-    /// its join in the document search, when searched.
-    ready: Vec<(Candidate, Option<u32>)>,
+    /// The last candidate found reportable, held until the next one tells whether it stands
+    /// (see [`SplitWords::decide`]).
+    held: Option<Reported>,
     tail: Option<Tail>,
 }
 
 impl SplitWords {
     /// The rule's state; `on` when it is enabled.
     pub fn new(on: bool) -> Self {
-        SplitWords { on, pending: Vec::new(), ready: Vec::new(), tail: None }
+        SplitWords { on, pending: Vec::new(), held: None, tail: None }
+    }
+
+    /// The number of candidates waiting.
+    pub fn waiting(&self) -> usize {
+        self.pending.len()
     }
 
     /// Read one line.
     pub fn line(&mut self, text: &str, line: &RawLine, words: &[Token], voc: &Vocabulary) {
-        // Past the limit, no pair is kept: none need be looked for.
-        if !self.on || self.pending.len() >= PENDING_LIMIT {
+        if !self.on {
             return;
         }
         if !line.is_prose() {
@@ -244,62 +252,55 @@ impl SplitWords {
             let Some(source) = voc.known_hashed(join_key) else { return };
             Some(source)
         };
-        if self.pending.len() < PENDING_LIMIT
-            && let Some(c) = Candidate::new(a, b, class, known, join_key)
-        {
+        if let Some(c) = Candidate::new(a, b, class, known, join_key) {
             self.pending.push(c);
         }
     }
 
-    /// Keep the candidates that may be reported, and ask the document search about the joins
-    /// that the document's filter lets through (the others certainly do not occur in it). A
-    /// candidate no layer knows the join of, or one of two words, is reported only when its
-    /// join occurs elsewhere in the document: those the filter rules out go now.
-    pub fn prepare(&mut self, text: &str, document: &DocumentWords, occ: &mut Occurrences) {
-        let pending = std::mem::take(&mut self.pending);
-        self.ready = pending
-            .into_iter()
-            .filter_map(|c| {
-                let searched = c.known != Some(WordSource::Document) && document.may_contain(c.join);
-                if searched {
-                    let (a, b) = (c.first(), c.second());
-                    Some((c, Some(occ.add(&format!("{}{}", &text[a.start..a.end], &text[b.start..b.end])))))
-                } else {
-                    (c.class != Class::TwoWords && c.known.is_some()).then_some((c, None))
-                }
-            })
-            .collect();
+    /// Decide the waiting candidates, in order, now that `document` holds every word of the
+    /// document: each is reported or dropped.
+    ///
+    /// A candidate no layer knows the join of, or one of two words, is reported only when its
+    /// join occurs elsewhere in the document. A fragment belongs to one word only: of two
+    /// reported pairs that share a fragment (`traffickin g in`: `traffickin g` and `g in`), the
+    /// one whose halves are both fragments wins, else the first; so the last reported pair is
+    /// held until the next one is weighed.
+    pub fn decide(&mut self, text: &str, document: &DocumentWords, sink: &mut Sink<'_, '_>) {
+        let mut pending = std::mem::take(&mut self.pending);
+        for c in pending.drain(..) {
+            self.weigh(text, c, document, sink);
+        }
+        self.pending = pending;
     }
 
-    /// Report the candidates, now that the document has been searched.
-    ///
-    /// A fragment belongs to one word only: of two reported pairs that share a fragment
-    /// (`traffickin g in`: `traffickin g` and `g in`), the one whose halves are both fragments
-    /// wins, else the first.
-    pub fn finish(self, text: &str, found: &[Found], sink: &mut Sink<'_, '_>) {
-        let mut reported: Vec<(&Candidate, WordSource, Option<Span>)> = Vec::new();
-        for (c, search) in &self.ready {
-            let elsewhere = search.and_then(|id| found.get(id as usize)).and_then(|f| f.first);
-            let source = if elsewhere.is_some() { Some(WordSource::Document) } else { c.known };
-            let source = match (c.class, source) {
-                (Class::TwoWords, Some(WordSource::Document)) => WordSource::Document,
-                (Class::TwoWords, _) | (_, None) => continue,
-                (_, Some(source)) => source,
-            };
-            match reported.last() {
-                Some(&(last, _, _)) if last.second() == c.first() => {
-                    if c.class.fragments() && !last.class.fragments() {
-                        reported.pop();
-                    } else {
-                        continue;
-                    }
-                }
-                _ => {}
+    fn weigh(&mut self, text: &str, c: Candidate, document: &DocumentWords, sink: &mut Sink<'_, '_>) {
+        // French and Spanish know a join of the document's words at once (without its place).
+        let elsewhere = if c.known == Some(WordSource::Document) { None } else { document.first(c.join) };
+        let source = if elsewhere.is_some() { Some(WordSource::Document) } else { c.known };
+        let source = match (c.class, source) {
+            (Class::TwoWords, Some(WordSource::Document)) => WordSource::Document,
+            (Class::TwoWords, _) | (_, None) => return,
+            (_, Some(source)) => source,
+        };
+        if let Some(last) = &self.held
+            && last.candidate.second() == c.first()
+        {
+            if c.class.fragments() && !last.candidate.class.fragments() {
+                self.held = None;
+            } else {
+                return;
             }
-            reported.push((c, source, elsewhere));
         }
-        for (c, source, elsewhere) in reported {
-            sink.emit(report(text, c, source, elsewhere));
+        if let Some(last) = self.held.replace(Reported { candidate: c, source, elsewhere }) {
+            sink.emit(report(text, &last));
+        }
+    }
+
+    /// Report the candidates left, at the end of the pass.
+    pub fn finish(mut self, text: &str, document: &DocumentWords, sink: &mut Sink<'_, '_>) {
+        self.decide(text, document, sink);
+        if let Some(last) = self.held.take() {
+            sink.emit(report(text, &last));
         }
     }
 }
@@ -385,7 +386,8 @@ fn right_ok(s: &str, end: usize) -> bool {
     }
 }
 
-fn report(text: &str, c: &Candidate, source: WordSource, elsewhere: Option<Span>) -> Finding {
+fn report(text: &str, r: &Reported) -> Finding {
+    let Reported { candidate: c, source, elsewhere } = *r;
     let (first, second) = (c.first(), c.second());
     let a = &text[first.start..first.end];
     let b = &text[second.start..second.end];

@@ -2,23 +2,25 @@
 //! (line-end-hyphenation) ask of the two halves of a suspected split, and of their join.
 //!
 //! English asks the built-in word list and the configuration (`crate::lexicon`); the document's
-//! own words are asked later, in one search for all candidate joins (see `occurrences`), since
-//! counting every word of the document would cost more than every other hygiene rule together.
-//! On the hot path, a compact Bloom filter of the built-in list answers "certainly not a word"
-//! for most joins of two real words without touching the list itself; only what it lets
-//! through is asked exactly. French and Spanish have no built-in list: their document layer is
-//! counted up front, by key hash ([`super::tokens`]), and a fragment is a word when it occurs
-//! elsewhere in the document, is a function word of the language or a configuration word.
+//! own words are asked at the end of the pass, which gathers them ([`DocumentWords`]): a join
+//! occurs in the document, or not, only once every line has been read. On the hot path, a
+//! compact Bloom filter of the built-in list answers "certainly not a word" for most joins of
+//! two real words without touching the list itself; only what it lets through is asked
+//! exactly. French and Spanish have no built-in list: the same map of the document's words is
+//! filled before the pass, with counts ([`DocumentWords::counted`]), and a fragment is a word
+//! when it occurs elsewhere in the document, is a function word of the language or a
+//! configuration word.
 
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::bloom::Filter;
 use crate::lexicon::{BUILTIN_FILTER, Lexicon, MAX_WORD_BYTES, WordSource, function_words, is_function_word};
-use crate::model::Language;
+use crate::model::{Document, Language};
+use crate::span::Span;
 
-use super::tokens::{Token, hash_word, hyphen_hash, tokens};
+use super::pass::Lines;
+use super::tokens::{Token, hash_word, hyphen_hash, push_tokens, tokens};
 
 /// What a fragment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,45 +40,153 @@ impl Kind {
     }
 }
 
-/// The words of the document's text lines, and its hyphenated compounds (`record-keeping`),
-/// as a Bloom filter of key hashes filled during the pass: a join or a compound it rules out
-/// certainly does not occur in the document, and need not be searched for.
+/// The words of the document's text lines and its hyphenated compounds (`record-keeping`),
+/// each with its first occurrence: what rules A601 and A607 ask when they want a join "elsewhere
+/// in the document". Keyed by key hash (lower case, apostrophes straight; a compound's key has
+/// `-` for either hyphen), filled during the pass from the tokens it computes anyway, so it
+/// holds one entry per distinct word, not per word of the text.
+///
+/// "The document" is every line of the text: its text lines, and the masthead and the page
+/// furniture, whose words are the document's too (a title, an organ's name). An occurrence is
+/// a whole word as [`super::tokens`] reads words (a compound: two words and one hyphen between);
+/// the first one is what a finding's label points to.
+///
+/// French and Spanish, which have no built-in word list, ask the document whether a fragment
+/// is a word during the pass: their map is filled before it, with the number of occurrences of
+/// each word ([`DocumentWords::counted`]).
 pub struct DocumentWords {
-    filter: Filter<Vec<u64>>,
+    /// Key hash → first occurrence (and count, when counted).
+    words: FxHashMap<u64, Seen>,
+    /// Key hashes lately added, one a slot: most words of a text are words it used a line or
+    /// two before (`the`, `of`), found here for a compare instead of a map lookup.
+    recent: Vec<u64>,
+    /// Every line of the document has been read (see [`DocumentWords::complete`]).
+    complete: bool,
+    /// Every occurrence was counted.
+    counted: bool,
+}
+
+/// The first occurrence of a word, and how many there are (when counted).
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    start: u32,
+    end: u32,
+    count: u32,
 }
 
 impl DocumentWords {
-    /// The filter for a text of `len` bytes, or an empty one when no rule asks (`on`).
+    /// An empty map for a text of `len` bytes; `on` when a rule asks (else nothing is ever
+    /// added).
     pub fn new(len: usize, on: bool) -> Self {
-        // About ten bits per distinct word: a short text has at most one distinct word per 5
-        // bytes, and the vocabulary grows far slower than the text (an archive of agendas uses a
-        // few thousand words; 2^22 bits, 512 KiB, hold 400,000 at that rate). Past that the filter
-        // lets more words through to the search: more time, and a join that occurs only outside
-        // the text lines (masthead, furniture) is a little likelier to count as occurring.
-        let bits = if on { len.next_power_of_two().clamp(1 << 12, 1 << 22) } else { 1 << 6 };
-        DocumentWords { filter: Filter::with_bits(bits) }
+        // About one distinct word in 16 bytes of a short text; far fewer in a long one.
+        let expected = if on { (len / 16).min(1 << 12) } else { 0 };
+        DocumentWords {
+            words: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
+            recent: vec![0; if on { RECENT } else { 1 }],
+            complete: !on,
+            counted: false,
+        }
+    }
+
+    /// The complete map of `text`, with the number of occurrences of each word, read before
+    /// the pass (French and Spanish).
+    pub fn counted(text: &str) -> Self {
+        // About one distinct word in 50 bytes of text.
+        let mut words: FxHashMap<u64, Seen> =
+            FxHashMap::with_capacity_and_hasher(text.len() / 50, Default::default());
+        let mut count = |h: u64, start: usize, end: usize| {
+            // Offsets fit `u32`: the parser refuses inputs of 4 GiB and more.
+            if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
+                let seen = words.entry(h).or_insert(Seen { start, end, count: 0 });
+                seen.count = seen.count.saturating_add(1);
+            }
+        };
+        let mut prev: Option<Token> = None;
+        for t in tokens(text, 0) {
+            if t.fits() && !t.single {
+                count(t.hash, t.start, t.end);
+            }
+            if let Some(p) = prev
+                && is_hyphen_between(text, p.end, t.start)
+                && let Some(h) = hyphen_hash(&p, &t)
+            {
+                count(h, p.start, t.end);
+            }
+            prev = Some(t);
+        }
+        DocumentWords { words, recent: Vec::new(), complete: true, counted: true }
+    }
+
+    /// True when the map was filled before the pass, with counts ([`DocumentWords::counted`]).
+    pub fn is_counted(&self) -> bool {
+        self.counted
+    }
+
+    /// How many times the word of key hash `h` occurs in the document (0 when not counted).
+    pub fn count(&self, h: u64) -> u32 {
+        self.words.get(&h).map_or(0, |s| s.count)
     }
 
     /// Add the words of a text line, and the compounds they form with a hyphen between them.
     pub fn add_line(&mut self, text: &str, words: &[Token]) {
+        if self.complete {
+            return;
+        }
         for (i, t) in words.iter().enumerate() {
-            if t.fits() {
-                self.filter.insert(t.hash);
+            // A join has two letters at least: a lone letter is never asked for.
+            if t.fits() && !t.single {
+                self.note(t.hash, t.start, t.end);
             }
             if let Some(next) = words.get(i + 1)
                 && is_hyphen_between(text, t.end, next.start)
                 && let Some(h) = hyphen_hash(t, next)
             {
-                self.filter.insert(h);
+                self.note(h, t.start, next.end);
             }
         }
     }
 
-    /// False when the key certainly does not occur in the document.
-    pub fn may_contain(&self, h: u64) -> bool {
-        self.filter.may_contain(h)
+    /// Record an occurrence of key hash `h` at `start..end`, unless one came before.
+    #[inline]
+    fn note(&mut self, h: u64, start: usize, end: usize) {
+        // The top bits of the product depend on every bit of `h` (the low bits of a polynomial
+        // hash depend on the low bits of the bytes only). A slot holds a key of the map, or 0.
+        let slot = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT.trailing_zeros())) as usize;
+        let Some(recent) = self.recent.get_mut(slot) else { return };
+        if *recent == h && h != 0 {
+            return;
+        }
+        // Offsets fit `u32`: the parser refuses inputs of 4 GiB and more.
+        if let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) {
+            self.words.entry(h).or_insert(Seen { start, end, count: 0 });
+            *recent = h;
+        }
+    }
+
+    /// Read the lines that start at byte `from` or later, which the pass has not read yet, so
+    /// that the map holds the whole document and a candidate can be decided at once. The pass
+    /// calls it when too many candidates wait for the end; later lines add nothing.
+    pub fn complete(&mut self, text: &str, doc: &Document, from: usize) {
+        if self.complete {
+            return;
+        }
+        let mut words = Vec::new();
+        for line in Lines::new(text, doc).from(from).filter(|l| !l.is_blank()) {
+            words.clear();
+            push_tokens(&text[line.content.start..line.content.end], line.content.start, &mut words);
+            self.add_line(text, &words);
+        }
+        self.complete = true;
+    }
+
+    /// The first occurrence of the word (or compound) of key hash `h` in the document.
+    pub fn first(&self, h: u64) -> Option<Span> {
+        self.words.get(&h).map(|s| Span::new(s.start as usize, s.end as usize))
     }
 }
+
+/// Slots of [`DocumentWords::recent`] (a power of two).
+const RECENT: usize = 1 << 10;
 
 /// True when `text[from..to]` is one hyphen (`-` or U+2010, `E2 80 90`).
 fn is_hyphen_between(text: &str, from: usize, to: usize) -> bool {
@@ -90,8 +200,9 @@ pub struct Vocabulary {
     config: FxHashSet<u64>,
     /// Key hashes of the language's function words.
     function: &'static FxHashSet<u64>,
-    /// Key hash → occurrences in the document (French and Spanish).
-    counts: Option<FxHashMap<u64, u32>>,
+    /// The document's words: counted up front in French and Spanish, gathered by the pass in
+    /// English.
+    document: DocumentWords,
 }
 
 impl Vocabulary {
@@ -99,32 +210,37 @@ impl Vocabulary {
     /// extra words. Counts the document's words only for French and Spanish, and only when
     /// `needed` (a rule that asks is enabled).
     pub fn new(lang: Language, text: &str, extra_words: &[String], needed: bool) -> Self {
-        let counts = (needed && lang != Language::En).then(|| {
-            // About one distinct word in 50 bytes of text.
-            let mut counts: FxHashMap<u64, u32> =
-                FxHashMap::with_capacity_and_hasher(text.len() / 50, Default::default());
-            for t in tokens(text, 0).filter(Token::fits) {
-                let n = counts.entry(t.hash).or_insert(0);
-                *n = n.saturating_add(1);
-            }
-            counts
-        });
+        let document = if needed && lang != Language::En {
+            DocumentWords::counted(text)
+        } else {
+            DocumentWords::new(text.len(), needed)
+        };
         Vocabulary {
             lang,
             lexicon: Lexicon::new().with_config_words(extra_words),
             config: extra_words.iter().filter_map(|w| hash_word(w)).collect(),
             function: function_hashes(lang),
-            counts,
+            document,
         }
     }
 
     /// True when the document layer is at hand (French and Spanish): joins are decided at once.
     pub fn has_document_layer(&self) -> bool {
-        self.counts.is_some()
+        self.document.is_counted()
     }
 
     fn count(&self, h: u64) -> u32 {
-        self.counts.as_ref().and_then(|c| c.get(&h)).copied().unwrap_or(0)
+        self.document.count(h)
+    }
+
+    /// The document's words.
+    pub fn document(&self) -> &DocumentWords {
+        &self.document
+    }
+
+    /// The document's words, for the pass to add a line's to.
+    pub fn document_mut(&mut self) -> &mut DocumentWords {
+        &mut self.document
     }
 
     /// What `fragment` is, apart from this occurrence of it.
@@ -271,6 +387,7 @@ pub fn plausible_case(a: &Token, b: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bloom::Filter;
 
     #[test]
     fn english_kinds() {
@@ -336,6 +453,72 @@ mod tests {
         assert_eq!(v.known_now("recommandations"), Some(WordSource::Document));
         assert_eq!(v.known_now("documentation"), Some(WordSource::Document));
         assert_eq!(v.known_now("regard"), None);
+    }
+
+    /// The first whole-word occurrence of `key` (folded) in `text`, read naively: the words of
+    /// the text in order, and the pairs of them with one hyphen between.
+    fn naive_first(text: &str, key: &str) -> Option<Span> {
+        let fold = |w: &str| -> String {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '’' || c == 'ʼ' { '\'' } else { c })
+                .collect()
+        };
+        let all: Vec<Token> = tokens(text, 0).collect();
+        let mut hits = Vec::new();
+        for (i, t) in all.iter().enumerate() {
+            if fold(t.text(text)) == key {
+                hits.push(Span::new(t.start, t.end));
+            }
+            if let Some(n) = all.get(i + 1)
+                && matches!(&text[t.end..n.start], "-" | "\u{2010}")
+                && format!("{}-{}", fold(t.text(text)), fold(n.text(text))) == key
+            {
+                hits.push(Span::new(t.start, n.end));
+            }
+        }
+        hits.into_iter().min_by_key(|s| s.start)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_map_finds_what_a_naive_search_finds(
+            lines in proptest::collection::vec("[abAB éÉ’'.-]{0,30}", 1..6),
+            asked in proptest::collection::vec("[abé]{2,4}(-[abé]{1,3})?", 1..6),
+            cut in 0usize..6,
+        ) {
+            let text = lines.join("\n");
+            let doc = Document::default();
+            // The pass reads the first lines, then completes the map from there.
+            let mut map = DocumentWords::new(text.len(), true);
+            let mut words = Vec::new();
+            let mut from = 0;
+            for line in Lines::new(&text, &doc).take(cut) {
+                words.clear();
+                push_tokens(&text[line.content.start..line.content.end], line.content.start, &mut words);
+                map.add_line(&text, &words);
+                from = line.next;
+            }
+            map.complete(&text, &doc, from);
+            let counted = DocumentWords::counted(&text);
+            let all: Vec<String> = tokens(&text, 0).map(|t| t.text(&text).to_lowercase()).collect();
+            for key in asked.iter().chain(&all) {
+                let key = key.replace('’', "'");
+                let Some(h) = hash_word(&key).or_else(|| {
+                    let (a, b) = key.split_once('-')?;
+                    let (ta, tb) = (tokens(a, 0).next()?, tokens(b, 0).next()?);
+                    hyphen_hash(&ta, &tb)
+                }) else { continue };
+                let want = naive_first(&text, &key).filter(|s| text[s.start..s.end].chars().count() > 1);
+                proptest::prop_assert_eq!(map.first(h), want, "{:?} in {:?}", key, text);
+                // Counted before the pass (French, Spanish), the map is the same.
+                proptest::prop_assert_eq!(counted.first(h), want, "{:?} in {:?}", key, text);
+                if !key.contains('-') && key.chars().count() > 1 {
+                    let n = all.iter().filter(|w| w.replace('’', "'") == key).count();
+                    proptest::prop_assert_eq!(counted.count(h) as usize, n, "{:?} in {:?}", key, text);
+                }
+            }
+        }
     }
 
     #[test]
