@@ -4,8 +4,6 @@
 //! two pieces of text say the same (a list title and its annotation heading), and for matching
 //! headings against the vocabularies.
 
-use std::sync::LazyLock;
-
 /// True for the whitespace characters PDF extractors leave: ASCII space and tab, no-break
 /// space, narrow no-break space, thin space and the other Unicode spaces, form feed, CR.
 pub fn is_space(c: char) -> bool {
@@ -189,9 +187,9 @@ fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
     let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c');
     let bytes = run.as_bytes();
     let at = out.len();
-    // The common case, found with vectorized searches: words apart by single spaces, nothing
-    // to replace. The run is copied whole, but for a space at either end.
-    if words_apart_by_single_spaces(bytes) && memchr::memchr(b'`', bytes).is_none() {
+    // The common case: words apart by single spaces, nothing to replace. The run is copied
+    // whole, but for a space at either end.
+    if plain_run(bytes) {
         let inner = run.strip_prefix(' ').unwrap_or(run);
         if inner.len() < run.len() {
             *pending = !out.is_empty();
@@ -231,25 +229,29 @@ fn push_ascii(out: &mut String, run: &str, pending: &mut bool, lower: bool) {
     }
 }
 
-/// True when `s` holds no whitespace but single ASCII spaces between words, which
-/// [`fold_whitespace`] keeps as they are. Vectorized searches: the only bytes that begin a
-/// Unicode space of [`is_space`] are 0xC2, 0xE2 and 0xE3.
-fn single_spaced(s: &str) -> bool {
-    let b = s.as_bytes();
-    words_apart_by_single_spaces(b)
-        && memchr::memchr3(0xc2, 0xe2, 0xe3, b).is_none()
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
+/// True when an ASCII run holds no whitespace but single spaces, no control character and no
+/// backquote: its key is its text in lower case.
+fn plain_run(b: &[u8]) -> bool {
+    single_spaces_only(b, |c| c < b' ' || c == b'`')
 }
 
-/// True when `b` has no ASCII whitespace but single spaces (vectorized searches).
-fn words_apart_by_single_spaces(b: &[u8]) -> bool {
-    // Built once: a searcher costs more to build than most texts take to search.
-    static TWO_SPACES: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
-    memchr::memchr3(b'\t', b'\r', b'\n', b).is_none()
-        && memchr::memchr(b'\x0c', b).is_none()
-        && TWO_SPACES.find(b).is_none()
+/// True when `s` holds no whitespace but single ASCII spaces between words, which
+/// [`fold_whitespace`] keeps as they are. The only bytes that begin a Unicode space of
+/// [`is_space`] are 0xC2, 0xE2 and 0xE3 (a text with one of them, or with any control
+/// character, is folded to find out).
+fn single_spaced(s: &str) -> bool {
+    let odd = |c: u8| c < b' ' || matches!(c, 0xc2 | 0xe2 | 0xe3);
+    single_spaces_only(s.as_bytes(), odd) && !s.starts_with(' ') && !s.ends_with(' ')
+}
+
+/// True when `b` holds no two spaces in a row and no byte that `odd` picks. One pass without
+/// an early exit, which the compiler vectorizes: most texts tested are short lines, where
+/// setting up a search for each kind of byte costs more than the search.
+fn single_spaces_only(b: &[u8], odd: impl Fn(u8) -> bool) -> bool {
+    let any_odd = b.iter().fold(false, |acc, &c| acc | odd(c));
+    let pairs = b.iter().zip(b.iter().skip(1));
+    let doubled = pairs.fold(false, |acc, (&x, &y)| acc | ((x == b' ') & (y == b' ')));
+    !(any_odd | doubled)
 }
 
 /// Add text without leading or trailing whitespace to a key, after the pending space.
