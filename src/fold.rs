@@ -109,6 +109,30 @@ pub fn key_cased(s: &str) -> String {
     fold_key(s, false)
 }
 
+/// The start of `s` that its [`key`] keeps but for case, up to `limit` bytes: printable ASCII
+/// but the backquote, words apart by single spaces, from the first byte of `s` to the last
+/// letter or digit (empty when `s` begins otherwise, with whitespace say). The key of `s`
+/// begins with it in lower case, so a lookup can often be settled from the text alone.
+pub fn plain_head(s: &str, limit: usize) -> &str {
+    let b = &s.as_bytes()[..s.len().min(limit)];
+    let odd = |c: u8| !matches!(c, b' '..=b'~') || c == b'`';
+    // Most texts are plain throughout: one vectorized pass tells.
+    let plain_to = if !b.starts_with(b" ") && single_spaces_only(b, odd) {
+        b.len()
+    } else {
+        let cut = |i: usize| odd(b[i]) || (b[i] == b' ' && (i == 0 || b[i - 1] == b' '));
+        (0..b.len()).find(|&i| cut(i)).unwrap_or(b.len())
+    };
+    let end = b[..plain_to].iter().rposition(u8::is_ascii_alphanumeric).map_or(0, |i| i + 1);
+    &s[..end]
+}
+
+/// True when the [`key`] of a text is its [`plain_head`] in lower case: what follows the head
+/// (`rest`) is only whitespace and the final punctuation keys drop.
+pub fn only_final_marks(rest: &str) -> bool {
+    rest.bytes().all(|b| matches!(b, b'.' | b':' | b';' | b',' | b' ' | b'\t' | b'\r' | b'\n' | b'\x0c'))
+}
+
 fn fold_key(s: &str, lower: bool) -> String {
     let mut k = KeyBuilder { out: String::with_capacity(s.len()), pending: false, lower };
     k.push(s);
@@ -292,6 +316,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn plain_heads_begin_the_keys() {
+        let cases = [
+            ("Agenda item", "Agenda item"),
+            ("Item 1. Opening", "Item 1. Opening"),
+            ("Adoption of the agenda:", "Adoption of the agenda"),
+            ("ab  cd", "ab"),
+            ("ab\tcd", "ab"),
+            ("l’ordre", "l"),
+            ("(a) x`y", "(a) x"),
+            (" abc", ""),
+            ("...", ""),
+        ];
+        for (s, want) in cases {
+            let head = plain_head(s, usize::MAX);
+            assert_eq!(head, want, "{s:?}");
+            assert!(key(s).starts_with(&head.to_ascii_lowercase()), "{s:?}");
+            if only_final_marks(&s[head.len()..]) {
+                assert_eq!(key(s), head.to_ascii_lowercase(), "{s:?}");
+            }
+        }
+        assert_eq!(plain_head("Agenda item", 4), "Agen");
+    }
+
+    #[test]
     fn single_spaced_text_is_what_folding_leaves_alone() {
         let texts = [
             "",
@@ -343,6 +391,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn plain_heads_fold_to_the_start_of_the_key(text in "[aB1` \t.:;(\u{a0}\u{2019}]{0,16}", limit in 0usize..20) {
+            let head = plain_head(&text, limit).to_ascii_lowercase();
+            let k = key(&text);
+            proptest::prop_assert!(k.starts_with(&head), "{:?} {:?}", k, head);
+            if limit >= text.len() && only_final_marks(&text[head.len()..]) {
+                proptest::prop_assert_eq!(k, head);
+            }
+        }
+
         #[test]
         fn ascii_spans_fold_like_one_byte_at_a_time(text in "[aB` \t\n.]{0,24}", pending: bool, lower: bool) {
             // The byte-at-a-time definition that `push_ascii` copies spans of.

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::fold::key;
+use crate::fold::{key, only_final_marks, plain_head};
 use crate::model::{DocumentKind, Language};
 
 #[derive(Debug, Deserialize)]
@@ -109,9 +109,12 @@ struct Tables {
     /// The ASCII bytes a heading key can start with (lower case): most body lines start with
     /// another letter, and need no key.
     heading_starts: [bool; 128],
-    /// The first four bytes of every key: a text whose key begins with four bytes known from
-    /// the text itself (see [`key_head`]) needs no key unless they are among them.
-    heading_heads: rustc_hash::FxHashSet<[u8; 4]>,
+    /// The keys by their first four bytes: a text whose key begins with four bytes known from
+    /// the text itself (see [`key_head`]) needs no key unless they are among them, and then
+    /// only when one of those keys begins with its [`plain_head`].
+    heading_heads: rustc_hash::FxHashMap<[u8; 4], Vec<String>>,
+    /// The byte length of the longest title prefix.
+    longest_title_prefix: usize,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build);
@@ -187,9 +190,17 @@ fn build() -> Tables {
             None => {}
         }
     }
-    let heading_heads = headings.keys().filter_map(|k| k.as_bytes().get(..4)?.try_into().ok()).collect();
+    let mut heading_heads: rustc_hash::FxHashMap<[u8; 4], Vec<String>> = Default::default();
+    for k in headings.keys() {
+        if let Some(&h) = k.as_bytes().first_chunk::<4>() {
+            heading_heads.entry(h).or_default().push(k.clone());
+        }
+    }
+    let longest_title_prefix =
+        vocabs.iter().flat_map(|v| &v.title_prefixes).map(String::len).max().unwrap_or(0);
     Tables {
         heading_heads,
+        longest_title_prefix,
         vocabs,
         headings,
         shortest_heading: shortest,
@@ -219,9 +230,19 @@ pub fn headings(text: &str) -> &'static [(Heading, Language)] {
     {
         return &[];
     }
-    let start = text.len() - text.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
-    if key_head(&text[start..]).is_some_and(|h| !t.heading_heads.contains(&h)) {
-        return &[];
+    let s = text.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    if let Some(h) = key_head(s) {
+        let Some(keys) = t.heading_heads.get(&h) else { return &[] };
+        let head = plain_head(s, t.longest_heading);
+        let mut keys = keys.iter().filter(|k| begins_with(k, head));
+        if only_final_marks(&s[head.len()..]) {
+            // The text's key is its head: that key, or none.
+            let k = keys.find(|k| k.len() == head.len());
+            return k.and_then(|k| t.headings.get(k)).map_or(&[], Vec::as_slice);
+        }
+        if keys.next().is_none() {
+            return &[];
+        }
     }
     t.headings.get(&key(text)).map_or(&[], Vec::as_slice)
 }
@@ -237,6 +258,11 @@ fn key_head(s: &str) -> Option<[u8; 4]> {
     kept.then(|| head.map(|c| c.to_ascii_lowercase()))
 }
 
+/// True when `k` (a key) begins with `head` (ASCII, in any case).
+fn begins_with(k: &str, head: &str) -> bool {
+    k.as_bytes().get(..head.len()).is_some_and(|p| p.eq_ignore_ascii_case(head.as_bytes()))
+}
+
 /// The heading meaning of a line for a given language, preferring that language.
 pub fn heading(text: &str, lang: Language) -> Option<Heading> {
     let all = headings(text);
@@ -247,6 +273,12 @@ pub fn heading(text: &str, lang: Language) -> Option<Heading> {
 /// the word (`II`), or `""`.
 pub fn annex_heading(text: &str) -> Option<String> {
     if text.len() > 32 || !text.trim_start().starts_with(['A', 'a']) {
+        return None;
+    }
+    // The key begins with the head: it must begin with an annex word or begin one.
+    let head = plain_head(text.trim_start_matches(|c: char| c.is_ascii_whitespace()), usize::MAX);
+    let words = || TABLES.vocabs.iter().flat_map(|v| &v.annex_words);
+    if !head.is_empty() && !words().any(|w| begins_with(w, head) || begins_with(head, w)) {
         return None;
     }
     let k = key(text);
@@ -278,14 +310,21 @@ pub fn is_title_prefix(text: &str) -> Option<Language> {
     if !TABLES.vocabs.iter().any(|v| v.title_prefixes.iter().any(|p| p.starts_with(first))) {
         return None;
     }
-    // The key begins with the head read from the bytes: no prefix can begin another way.
-    let head = key_head(text.trim_start_matches(|c: char| c.is_ascii_whitespace()));
-    if let Some(h) = head
-        && !TABLES.vocabs.iter().flat_map(|v| &v.title_prefixes).any(|p| {
-            let n = p.len().min(4);
-            p.as_bytes()[..n] == h[..n]
-        })
-    {
+    // The key begins with the head read from the bytes: a prefix no longer than it is decided
+    // by it, and no prefix can begin another way.
+    let s = text.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let head = plain_head(s, TABLES.longest_title_prefix + 1);
+    let mut undecided = false;
+    for v in &TABLES.vocabs {
+        for p in &v.title_prefixes {
+            if begins_with(p, head) && p.len() > head.len() {
+                undecided = true;
+            } else if !undecided && begins_with(head, p) {
+                return Some(v.language);
+            }
+        }
+    }
+    if !undecided {
         return None;
     }
     let k = key(text);
@@ -391,6 +430,33 @@ mod tests {
         }
         for s in ["ab  cd", "abc ", "abc", "ab\tcd", "abc.", "Ab\u{ad}cd", " abc"] {
             assert!(key_head(s).is_none(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn headings_and_title_prefixes_settled_from_the_text() {
+        // Read from the text alone, or from its key: the same answers.
+        for s in [
+            "Provisional agenda",
+            "Provisional agenda.",
+            "Provisional  agenda",
+            "PROVISIONAL AGENDA:",
+            "Provisional agenda for the 10026th meeting",
+            "Provisional agenda and annotations",
+            "Provisional",
+            "Annex",
+            "Annex II",
+            "Annexe I.",
+            "Annual report",
+        ] {
+            let k = key(s);
+            assert_eq!(headings(s), TABLES.headings.get(&k).map_or(&[][..], Vec::as_slice), "{s}");
+            let by_key = TABLES
+                .vocabs
+                .iter()
+                .find(|v| v.title_prefixes.iter().any(|p| k.starts_with(p.as_str())))
+                .map(|v| v.language);
+            assert_eq!(is_title_prefix(s), by_key, "{s}");
         }
     }
 
