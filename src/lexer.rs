@@ -209,16 +209,25 @@ fn page_label(s: &str) -> IResult<&str, u32> {
 
 /// page-counter = digit{1,3} "/" digit{1,3} ;
 pub fn page_counter(s: &str) -> IResult<&str, (u32, u32)> {
-    // The slash after at most three digits, before any parse.
-    let b = s.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_digit) || !b[1..b.len().min(4)].contains(&b'/') {
-        return Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)));
-    }
-    let (rest, (a, _, b)) = (number, char('/'), number).parse(s)?;
+    let (rest, a) = number_then(s, b'/')?;
+    let (rest, b) = number(rest)?;
     Ok((rest, (a, b)))
 }
 
-fn number(s: &str) -> IResult<&str, u32> {
+/// `digit{1,3} sep` (an ASCII separator): the number, and the input after the separator. The
+/// separator is looked for among the first bytes before any parse (most lines do not begin
+/// so); page counters and the parser's item numbers (`1.`) share it.
+pub(crate) fn number_then(s: &str, sep: u8) -> IResult<&str, u32> {
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) || !b[1..b.len().min(4)].contains(&sep) {
+        return Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)));
+    }
+    let (rest, (n, _)) = (number, char(char::from(sep))).parse(s)?;
+    Ok((rest, n))
+}
+
+/// digit{1,3}, as a number.
+pub(crate) fn number(s: &str) -> IResult<&str, u32> {
     let (rest, digits) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(s)?;
     let n = digits
         .parse()

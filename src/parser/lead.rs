@@ -9,6 +9,7 @@ use nom::combinator::{eof, opt, peek, recognize};
 use nom::{IResult, Parser};
 
 use crate::fold::is_space;
+use crate::lexer::{number, number_then};
 use crate::model::MarkerStyle;
 
 /// How a line begins.
@@ -90,22 +91,9 @@ fn boundary(s: &str) -> IResult<&str, ()> {
     alt((eof.map(|_| ()), peek(satisfy(is_space)).map(|_| ()))).parse(s)
 }
 
-fn number(s: &str) -> IResult<&str, u32> {
-    let (rest, digits) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(s)?;
-    let n = digits
-        .parse()
-        .map_err(|_| nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)))?;
-    Ok((rest, n))
-}
-
 /// item-number = digit{1,3} "." ( ws | end ) ;
 pub fn item_number(s: &str) -> IResult<&str, u32> {
-    // The full stop after at most three digits, before any parse.
-    let b = s.as_bytes();
-    if !b.first().is_some_and(u8::is_ascii_digit) || !b[1..b.len().min(4)].contains(&b'.') {
-        return Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Digit)));
-    }
-    let (rest, (n, _)) = (number, char('.')).parse(s)?;
+    let (rest, n) = number_then(s, b'.')?;
     let (rest, _) = boundary(rest)?;
     Ok((rest, n))
 }
