@@ -15,7 +15,7 @@
 //! entries. Day labels carry no year; it is inferred from the years the document mentions,
 //! preferring the one whose calendar fits the printed weekday.
 
-use crate::fold::{KeyBuilder, fold_whitespace, is_space, key};
+use crate::fold::{KeyBuilder, fold_whitespace, is_space, key, only_final_marks, plain_head};
 use crate::model::{Agenda, Annex, Annotation, Day, Entry, Schedule, Slot, Text};
 use crate::span::Span;
 use crate::vocab::{self, Heading};
@@ -297,6 +297,11 @@ fn starts_with_header_word(s: &str) -> bool {
         words.dedup();
         words
     });
+    // Most first words are plain ASCII: their key is their head in lower case.
+    let head = plain_head(first, first.len());
+    if only_final_marks(&first[head.len()..]) {
+        return FIRST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(head));
+    }
     FIRST_WORDS.contains(&key(first).as_str())
 }
 
@@ -621,8 +626,11 @@ fn columns(
         }
         v
     };
-    // The key of each entry's title so far, by entry index.
+    // The key of each entry's title so far, and the key of its list title (found once), by
+    // entry index.
     let mut keys: Vec<KeyBuilder> = Vec::new();
+    let mut expected: Vec<std::cell::OnceCell<Option<String>>> = Vec::new();
+    let continued_keys: Vec<String> = continued.iter().map(|c| key(c)).collect();
     // The spans of each entry's title text, by entry index.
     let mut pieces: Vec<Vec<Span>> = Vec::new();
     // The entry the previous token added title text to.
@@ -680,6 +688,7 @@ fn columns(
                 };
                 prev_words = Some(idx);
                 keys.resize_with(entries.len(), || KeyBuilder::new(true));
+                expected.resize_with(entries.len(), std::cell::OnceCell::new);
                 pieces.resize_with(entries.len(), Vec::new);
                 pieces[idx].push(span);
                 let e = &mut entries[idx];
@@ -694,7 +703,9 @@ fn columns(
                     k.push(cx.slice(span));
                     e.title_span = e.title_span.cover(span);
                 }
-                cur = (!title_complete(cx, e, k, titles, continued, words_after[i])).then_some(idx);
+                let x = expected[idx].get_or_init(|| titles.get(e.item, e.sub_item.as_deref()).map(key));
+                let done = title_complete(cx, k, x.as_deref(), titles, &continued_keys, words_after[i]);
+                cur = (!done).then_some(idx);
             }
         }
     }
@@ -812,19 +823,20 @@ fn slots_in_order(
 /// unless the next title line begins in lower case.
 fn title_complete(
     cx: &Ctx<'_>,
-    e: &Entry,
     title: &KeyBuilder,
+    expected: Option<&str>,
     titles: &ListTitles<'_>,
-    continued: &[&String],
+    continued: &[String],
     next: Option<Span>,
 ) -> bool {
     let acc = title.key();
-    let expected = titles.get(e.item, e.sub_item.as_deref()).map(key);
     if let Some(x) = expected {
-        if acc == x || continued.iter().any(|c| acc == format!("{x} {}", key(c))) {
+        // `x c` for a `(continued)` key `c`, read without writing it out.
+        let after_x = acc.strip_prefix(x).and_then(|r| r.strip_prefix(' '));
+        if acc == x || continued.iter().any(|c| after_x == Some(c.as_str())) {
             return true;
         }
-        if x.starts_with(acc) || continued.iter().any(|c| format!("{x} {}", key(c)).starts_with(acc)) {
+        if x.starts_with(acc) || continued.iter().any(|c| after_x.is_some_and(|r| c.starts_with(r))) {
             return false;
         }
     }
