@@ -340,28 +340,56 @@ pub fn all() -> &'static [Vocab] {
     &TABLES.vocabs
 }
 
-/// The stopwords' keys ([`short_key`]), each with the languages that have it as a bit set.
-static STOPWORDS: LazyLock<rustc_hash::FxHashMap<u64, u8>> = LazyLock::new(|| {
-    let mut m = rustc_hash::FxHashMap::default();
+/// The stopwords' keys ([`short_key`]), each with the languages that have it as a bit set,
+/// and a filter in front of them.
+struct Stopwords {
+    langs: rustc_hash::FxHashMap<u64, u8>,
+    /// For each byte length, the [`filter_bit`]s of the keys of that length: most words of a
+    /// text are no stopword, and a bit tells before any hashing.
+    bits: [u64; 9],
+}
+
+static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
+    let mut sw = Stopwords { langs: Default::default(), bits: [0; 9] };
     for (i, v) in TABLES.vocabs.iter().enumerate() {
         for w in &v.stopwords {
             let key = short_key(w).expect("invariant: stopwords have at most 8 bytes (tested)");
-            *m.entry(key).or_insert(0) |= 1 << i;
+            *sw.langs.entry(key).or_insert(0) |= 1 << i;
+            sw.bits[key_len(key)] |= filter_bit(key);
         }
     }
-    m
+    sw
 });
+
+/// The byte length of a word from its key (its last byte is not zero).
+fn key_len(key: u64) -> usize {
+    (64 - key.leading_zeros() as usize).div_ceil(8)
+}
+
+/// One of 64 bits, picked by the top bits of a multiplicative hash of the key.
+fn filter_bit(key: u64) -> u64 {
+    1 << (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+}
+
+/// The languages of a stopword key, as a bit set (0 for a key that is no stopword's).
+fn stopword_mask(key: u64) -> u8 {
+    let sw = &*STOPWORDS;
+    if sw.bits[key_len(key)] & filter_bit(key) == 0 {
+        return 0;
+    }
+    sw.langs.get(&key).copied().unwrap_or(0)
+}
 
 /// Which languages have `word` (in any case) among their frequent words, as a bit set indexed
 /// like [`Language::ALL`].
 pub fn stopword_languages(word: &str) -> u8 {
-    short_key(word).and_then(|k| STOPWORDS.get(&k)).copied().unwrap_or(0)
+    short_key(word).map_or(0, stopword_mask)
 }
 
 /// [`stopword_languages`] of a word of at most 8 ASCII letters, given as bytes (language
 /// detection reads them so).
 pub fn stopword_languages_ascii(word: &[u8]) -> u8 {
-    STOPWORDS.get(&ascii_key(word)).copied().unwrap_or(0)
+    stopword_mask(ascii_key(word))
 }
 
 /// The key of a word of at most 8 ASCII letters: its bytes in lower case (the case bit 0x20
