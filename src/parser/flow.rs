@@ -14,6 +14,9 @@ use crate::model::Language;
 use crate::scan::{ContentLine, Gap, Scan};
 use crate::span::Span;
 
+/// A unit width not measured yet. A unit as wide would only be measured again on each use.
+const UNMEASURED: u32 = u32::MAX;
+
 /// Shared state of one parse.
 pub struct Ctx<'a> {
     /// The decoded text.
@@ -26,8 +29,10 @@ pub struct Ctx<'a> {
     pub used: Vec<bool>,
     /// Footnote markers that have a definition.
     pub defined: FxHashSet<String>,
-    /// Printed width of each flow line's first unbreakable unit (see [`first_unit`]).
-    unit_widths: Vec<u32>,
+    /// Printed width of each flow line's first unbreakable unit (see [`first_unit`]), found on
+    /// first use ([`UNMEASURED`] until then): only the lines after one that may be full are
+    /// asked.
+    unit_widths: Vec<std::cell::Cell<u32>>,
     /// Whether the extraction marks the ends of paragraphs, found once for the document on
     /// first use (see `blocks::marks_paragraph_ends`).
     pub paragraph_ends_marked: std::cell::OnceCell<bool>,
@@ -40,15 +45,13 @@ impl<'a> Ctx<'a> {
     /// A context over a scan.
     pub fn new(text: &'a str, scan: &'a Scan, lang: Language) -> Self {
         let defined = scan.footnotes.iter().map(|f| f.marker.clone()).collect();
-        let unit_widths =
-            scan.flow.iter().map(|fl| metrics::width(first_unit(slice(text, fl.line.text())))).collect();
         Ctx {
             text,
             scan,
             lang,
             used: vec![false; scan.flow.len()],
             defined,
-            unit_widths,
+            unit_widths: vec![std::cell::Cell::new(UNMEASURED); scan.flow.len()],
             paragraph_ends_marked: std::cell::OnceCell::new(),
             continues: vec![std::cell::OnceCell::new(); scan.flow.len()],
         }
@@ -77,6 +80,17 @@ impl<'a> Ctx<'a> {
     /// What precedes flow line `f`.
     pub fn gap(&self, f: usize) -> Gap {
         self.scan.flow[f].gap
+    }
+
+    /// The printed width of the first unbreakable unit of flow line `f` (see [`first_unit`]).
+    fn unit_width(&self, f: usize) -> u32 {
+        let known = self.unit_widths[f].get();
+        if known != UNMEASURED {
+            return known;
+        }
+        let w = metrics::width(first_unit(self.s(f)));
+        self.unit_widths[f].set(w);
+        w
     }
 
     /// Mark flow lines `from..to` as placed.
@@ -118,7 +132,7 @@ impl<'a> Ctx<'a> {
         if bold {
             w = w * 108 / 100;
         }
-        let need = w + metrics::SPACE + self.unit_widths[f + 1];
+        let need = w + metrics::SPACE + self.unit_width(f + 1);
         need * 100 > self.scan.column_width * 99
     }
 
@@ -174,7 +188,7 @@ impl<'a> Ctx<'a> {
         if !ends {
             // A short line that does not end a sentence still continues when it is only a
             // little short of full: the next word was long.
-            let w = self.line(f).width + metrics::SPACE + self.unit_widths[f + 1];
+            let w = self.line(f).width + metrics::SPACE + self.unit_width(f + 1);
             return w * 100 > self.scan.column_width * 90;
         }
         false
