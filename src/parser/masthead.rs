@@ -12,7 +12,7 @@
 //! Distr.: General`), so each line is searched for the field labels wherever they stand, and
 //! the text left of a label belongs to the organ's name.
 
-use crate::fold::{fold_whitespace, is_space, key};
+use crate::fold::{fold_whitespace, is_space, key, key_begins_with};
 use crate::model::{FurnitureKind, Masthead};
 use crate::scan::looks_like_symbol;
 use crate::span::Span;
@@ -47,9 +47,8 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             Some((w, Span::new(end - w.len(), end)))
         });
         // "United Nations   CTOC/COP/WG.6/2020/1": the organization's name, then the symbol.
-        let line_key = key(s);
         for un in vocab::all().iter().flat_map(|v| v.united_nations.iter()) {
-            if line_key.starts_with(un.as_str()) {
+            if key_begins_with(s, un) {
                 let cut = un.len().min(s.len());
                 let cut = (cut..=s.len()).find(|&c| s.is_char_boundary(c)).unwrap_or(s.len());
                 let rest = s[cut..].trim_start_matches(is_space);
