@@ -593,7 +593,9 @@ fn sub_heading(
             return None;
         }
     }
-    let sim = list_title.map(|t| resemblance(first_text, t));
+    // The list title's key serves the resemblance and the heading's end.
+    let title_key = list_title.map(key);
+    let sim = title_key.as_deref().map(|t| resemblance_key(&key(first_text), t));
     if !boundary && sim.is_none_or(|x| x < 1.0) {
         return None;
     }
@@ -612,7 +614,7 @@ fn sub_heading(
         return None;
     }
     let title_start = if title_first == f { span.start + rest } else { cx.span(title_first).start };
-    let end = heading_end(cx, title_first, to, title_start, list_title.map(key).as_deref());
+    let end = heading_end(cx, title_first, to, title_start, title_key.as_deref());
     let mut title_lines = vec![Span::new(title_start, cx.span(title_first).end)];
     title_lines.extend((title_first + 1..end).map(|k| cx.span(k)));
     Some(HeadingLine {
