@@ -120,12 +120,18 @@ pub fn lex(text: &str, start: usize) -> Vec<Line> {
 
 fn line(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
-    let ff_len = raw.len() - raw.trim_start_matches('\u{c}').len();
+    let ff_len = raw.bytes().take_while(|&b| b == b'\x0c').count();
     let body_start = start + ff_len;
     let body = &text[body_start..end];
     let (ts, te) = crate::fold::trim_range(body);
     let content = &body[ts..te];
-    let indent = body[..ts].chars().map(|c| if c == '\t' { 8 } else { 1 }).sum();
+    // A tab is eight columns, any other character one: ASCII leading space is counted by bytes.
+    let lead = &body[..ts];
+    let indent = if lead.is_ascii() {
+        (ts + 7 * lead.bytes().filter(|&b| b == b'\t').count()) as u32
+    } else {
+        lead.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum()
+    };
     let kind = classify(content);
     // Within MAX_LEN (see `lex`).
     let offset = |at: usize| at as u32;
