@@ -11,7 +11,7 @@ use crate::fold::{fold_whitespace, is_space};
 use crate::model::{Block, DocEntry, Documentation, FootnoteRef, Paragraph, Subheading, Text};
 use crate::span::Span;
 
-use super::flow::{Ctx, first_unit, starts_lowercase};
+use super::flow::{Ctx, starts_lowercase};
 use super::refs::{self, RefState};
 use crate::metrics;
 
@@ -165,8 +165,7 @@ fn first_line_goes_on(cx: &Ctx<'_>, f: usize) -> bool {
         return false;
     }
     let next = cx.s(f + 1);
-    let need =
-        cx.line(f).width + metrics::SPACE + metrics::width(first_unit(next)) + cx.scan.column_width / 16;
+    let need = cx.line(f).width + metrics::SPACE + cx.unit_width(f + 1) + cx.scan.column_width / 16;
     need * 100 > cx.scan.column_width * 99 && (starts_lowercase(next) || cx.is_full(f + 1, false))
 }
 
@@ -185,11 +184,12 @@ fn marks_paragraph_ends(cx: &Ctx<'_>) -> bool {
         }
         word_marks += usize::from(cx.line(f).trailing >= 2);
         let g = cx.gap(f + 1);
-        if !cx.is_full(f, false)
-            && cx.s(f + 1).chars().next().is_some_and(char::is_uppercase)
-            && cx.is_full(f + 1, false)
-            && !g.page_break
+        // The cheap tests first: a fit measures the next line's first word.
+        if !g.page_break
             && g.removed().is_none()
+            && cx.s(f + 1).chars().next().is_some_and(char::is_uppercase)
+            && !cx.is_full(f, false)
+            && cx.is_full(f + 1, false)
         {
             ends += 1;
             blank += usize::from(cx.strong_break_before(f + 1));

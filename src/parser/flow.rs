@@ -83,7 +83,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The printed width of the first unbreakable unit of flow line `f` (see [`first_unit`]).
-    fn unit_width(&self, f: usize) -> u32 {
+    pub fn unit_width(&self, f: usize) -> u32 {
         let known = self.unit_widths[f].get();
         if known != UNMEASURED {
             return known;
@@ -222,7 +222,7 @@ pub fn first_word(s: &str) -> &str {
 /// The first unbreakable unit of a line: its first word, or, when that is an enumeration
 /// marker or a number (`(a)`, `17`, `No.`), the marker and the next word — UN documents keep
 /// them together with a no-break space, which many extractors print as a plain space.
-pub fn first_unit(s: &str) -> &str {
+fn first_unit(s: &str) -> &str {
     let first = first_word(s);
     let glued = first.len() <= 4
         && (first.starts_with('(') || first.ends_with(')') || first.bytes().all(|b| b.is_ascii_digit()));
