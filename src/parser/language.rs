@@ -38,8 +38,9 @@ pub fn detect(text: &str, scan: &Scan) -> Language {
             let mut ascii = true;
             loop {
                 i = find_byte(b, i, not_ascii_letter_bytes).map_or(b.len(), |e| e.min(b.len()));
-                match s.get(i..).and_then(|r| r.chars().next()) {
-                    Some(ch) if !ch.is_ascii() && is_letter(ch) => {
+                // Only a byte outside ASCII is decoded: an ASCII one ends the run.
+                match b.get(i).filter(|c| !c.is_ascii()).and_then(|_| s[i..].chars().next()) {
+                    Some(ch) if is_letter(ch) => {
                         ascii = false;
                         i += ch.len_utf8();
                     }
