@@ -5,8 +5,13 @@
 //! which is right for ordinary lines but would make rendering quadratic on a 100 MB line with
 //! many findings. Past [`LONG_LINE`] bytes into a line, a [`Locator`] counts from a table of
 //! character counts per [`BLOCK`] bytes, built once per file on first need.
+//!
+//! Lines are found by counting line feeds from the last offset located, as findings come in
+//! text order: a file with a few findings is not indexed line by line. The count moves
+//! forward only, so it reads each byte once; an offset a little way back (a label, an edit
+//! inside the span) is counted back from it, one far back asks the source's line index.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use crate::source::{LineCol, Source};
 use crate::span::Span;
@@ -25,18 +30,38 @@ fn count(bytes: &[u8]) -> (usize, usize) {
     (chars, chars + astral)
 }
 
+/// Line feeds in `bytes`, counted by runs short enough for a byte counter, which the
+/// compiler turns into vector code.
+fn line_feeds(bytes: &[u8]) -> usize {
+    bytes.chunks(255).map(|run| usize::from(run.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n')))).sum()
+}
+
 /// Lines and columns of one source.
 #[derive(Debug)]
 pub struct Locator<'a> {
     source: &'a Source<'a>,
     /// Characters and UTF-16 units before each multiple of [`BLOCK`].
     blocks: OnceLock<Vec<(usize, usize)>>,
+    /// The last offset located by counting forward, with its line and that line's start.
+    ahead: Mutex<Ahead>,
+}
+
+/// An offset with its 1-based line and the byte offset where that line starts.
+#[derive(Debug, Clone, Copy)]
+struct Ahead {
+    offset: usize,
+    line: usize,
+    line_start: usize,
 }
 
 impl<'a> Locator<'a> {
     /// A locator for a source.
     pub fn new(source: &'a Source<'a>) -> Self {
-        Locator { source, blocks: OnceLock::new() }
+        Locator {
+            source,
+            blocks: OnceLock::new(),
+            ahead: Mutex::new(Ahead { offset: 0, line: 1, line_start: 0 }),
+        }
     }
 
     /// The source.
@@ -69,9 +94,7 @@ impl<'a> Locator<'a> {
     pub fn line_col(&self, offset: usize) -> LineCol {
         let text = self.source.text();
         let offset = floor_boundary(text, offset);
-        let index = self.source.line_index();
-        let line = index.line_of(offset);
-        let start = index.line_span(text, line).map_or(0, |s| s.start);
+        let (line, start) = self.line_of(offset);
         if offset - start <= LONG_LINE {
             let (column, column_utf16) = count(&text.as_bytes()[start..offset]);
             return LineCol { line, column: column + 1, column_utf16: column_utf16 + 1 };
@@ -79,6 +102,38 @@ impl<'a> Locator<'a> {
         let (c0, u0) = self.before(start);
         let (c1, u1) = self.before(offset);
         LineCol { line, column: c1 - c0 + 1, column_utf16: u1 - u0 + 1 }
+    }
+
+    /// The 1-based line of a character boundary, and the offset where that line starts:
+    /// counted from the last offset located when it is ahead of it or a little way back (at
+    /// most [`LONG_LINE`] bytes, as columns are), else from the line index.
+    fn line_of(&self, offset: usize) -> (usize, usize) {
+        let bytes = self.source.text().as_bytes();
+        if let Ok(mut ahead) = self.ahead.try_lock() {
+            if offset >= ahead.offset {
+                let between = &bytes[ahead.offset..offset];
+                if let Some(last) = memchr::memrchr(b'\n', between) {
+                    ahead.line += line_feeds(between);
+                    ahead.line_start = ahead.offset + last + 1;
+                }
+                ahead.offset = offset;
+                return (ahead.line, ahead.line_start);
+            }
+            if offset >= ahead.line_start {
+                return (ahead.line, ahead.line_start);
+            }
+            let floor = offset.saturating_sub(LONG_LINE);
+            if ahead.offset - offset <= LONG_LINE
+                && let Some(start) = memchr::memrchr(b'\n', &bytes[floor..offset])
+                    .map(|last| floor + last + 1)
+                    .or((floor == 0).then_some(0))
+            {
+                return (ahead.line - line_feeds(&bytes[offset..ahead.line_start]), start);
+            }
+        }
+        let index = self.source.line_index();
+        let line = index.line_of(offset);
+        (line, index.line_span(self.source.text(), line).map_or(0, |s| s.start))
     }
 
     /// Start and end positions of a span (the end is the position after its last character).
@@ -122,8 +177,15 @@ mod tests {
         let source = Source::from_str(&text);
         let locator = Locator::new(&source);
         let index = source.line_index();
-        for offset in (0..=text.len() + 3).step_by(97).chain([text.len()]) {
+        // Forward (counted from the last offset), then backward and back and forth (the index).
+        let forward: Vec<usize> = (0..=text.len() + 3).step_by(97).chain([text.len()]).collect();
+        let back_and_forth = (0..forward.len()).map(|i| forward[(i * 7919) % forward.len()]);
+        for offset in forward.iter().copied().chain(forward.iter().rev().copied()).chain(back_and_forth) {
             assert_eq!(locator.line_col(offset), index.line_col(&text, offset), "offset {offset}");
+        }
+        let fresh = Locator::new(&source);
+        for offset in forward.iter().rev().copied().chain(forward.iter().copied()) {
+            assert_eq!(fresh.line_col(offset), index.line_col(&text, offset), "offset {offset}");
         }
     }
 
