@@ -297,11 +297,9 @@ pub(crate) fn scan_numbers<T>(
     out
 }
 
-/// Cheap pre-filter for the number ending at `end`: can a date or time continue after it? Both
-/// need a word (a suffix, month, unit or connector) or a dash next, after at most a gap; a time
-/// may first have minutes (`.30`, `:30`). Rejects most numbers of running text (`item 3 of`,
-/// `1 1 1`) before any parser runs.
-pub(crate) fn may_continue_after_number(text: &str, end: usize, minutes: bool) -> bool {
+/// The character after the number ending at `end`, past its minutes (`.30`, `:30`) when
+/// `minutes`, and a gap: what a date or time that the number begins must go on with.
+pub(crate) fn char_after_number(text: &str, end: usize, minutes: bool) -> Option<char> {
     let b = text.as_bytes();
     let mut i = end;
     if minutes
@@ -311,12 +309,41 @@ pub(crate) fn may_continue_after_number(text: &str, end: usize, minutes: bool) -
     {
         i += 3;
     }
-    let Some(rest) = text.get(i..) else { return false };
-    let next = match gap0(rest) {
-        Ok((after, _)) => after.chars().next(),
-        Err(_) => None,
-    };
-    next.is_some_and(|c| is_letter(c) || matches!(c, '.' | '-' | '–' | '—' | '‒' | '−'))
+    let (after, _) = gap0(text.get(i..)?).ok()?;
+    after.chars().next()
+}
+
+/// Cheap pre-filter for the [`char_after_number`]: can a date or time continue with it? Both
+/// need a word (a suffix, month, unit or connector) or a dash next. Rejects most numbers of
+/// running text (`item 3 of`, `1 1 1`) before any parser runs.
+pub(crate) fn may_continue_with(c: char) -> bool {
+    is_letter(c) || matches!(c, '.' | '-' | '–' | '—' | '‒' | '−')
+}
+
+/// The characters some phrases may begin with, ASCII case folded: the test of one character
+/// that rejects a place before any parser runs. A non-ASCII character is always admitted (the
+/// case forms of a letter need not share a first byte), and an empty phrase admits all.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Leads(u128);
+
+impl Leads {
+    /// The first characters of `phrases`.
+    pub fn of<'p>(phrases: impl IntoIterator<Item = &'p str>) -> Leads {
+        let mut set = 0u128;
+        for p in phrases {
+            match p.as_bytes().first() {
+                None => set = u128::MAX,
+                Some(&b) if b.is_ascii() => set |= 1 << b.to_ascii_lowercase() | 1 << b.to_ascii_uppercase(),
+                Some(_) => {}
+            }
+        }
+        Leads(set)
+    }
+
+    /// True when a phrase may begin with `c`.
+    pub fn admits(self, c: char) -> bool {
+        !c.is_ascii() || (self.0 >> u32::from(c)) & 1 == 1
+    }
 }
 
 /// True when nothing but whitespace follows `end` in `s`.
@@ -436,6 +463,18 @@ mod tests {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn leads_of_phrases() {
+        let leads = Leads::of(["a.m.", "Noon", "à", "-"]);
+        for c in ['a', 'A', 'n', 'N', '-', 'à', 'À', '–'] {
+            assert!(leads.admits(c), "{c:?}");
+        }
+        for c in ['b', 'o', '.', ' ', '1'] {
+            assert!(!leads.admits(c), "{c:?}");
+        }
+        assert!(Leads::of(["to", ""]).admits('x'));
     }
 
     #[test]

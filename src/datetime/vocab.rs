@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::model::Language;
 
 use super::calendar::Weekday;
+use super::scan::Leads;
 
 /// The data file, compiled in.
 const CALENDAR_TOML: &str = include_str!("../../data/calendar.toml");
@@ -148,6 +149,9 @@ pub(crate) struct DateVocab {
     pub range_dash: String,
     /// Lower-case introducing word → the word that joins the ends after it.
     pub intro_connectors: BTreeMap<String, String>,
+    /// What a day number goes on with in a date: a suffix, a connector (a dash or a word), a
+    /// month link or a month name.
+    pub after_day: Leads,
 }
 
 /// Time vocabulary of one language.
@@ -172,6 +176,8 @@ pub(crate) struct TimeVocab {
     /// Lower-case introducing word → the word that joins the ends after it.
     pub intro_connectors: BTreeMap<String, String>,
     pub shared_meridiem: bool,
+    /// What an hour (with its minutes) goes on with in a time: a unit, a dash or a range word.
+    pub after_hour: Leads,
 }
 
 /// Meeting-count vocabulary of one language.
@@ -270,6 +276,25 @@ fn build(file: LangFile) -> LangVocab {
     }
     let t = file.times;
     let c = file.counts;
+    let months =
+        names.iter().filter(|(_, e)| e.month.is_some()).map(|(k, _)| std::str::from_utf8(k).unwrap_or(""));
+    let month_link = Some(d.month_link.as_str()).filter(|l| !l.is_empty());
+    let after_day = Leads::of(
+        [&d.day_suffixes, &d.pair_words, &d.range_words]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(month_link)
+            .chain(months)
+            .chain(["-"]),
+    );
+    let after_hour = Leads::of(
+        [&t.am_variants, &t.pm_variants, &t.hour_words, &t.noon, &t.range_words]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(["-"]),
+    );
     let dates = DateVocab {
         weekdays: d.weekdays.clone(),
         months: d.months.clone(),
@@ -287,6 +312,7 @@ fn build(file: LangFile) -> LangVocab {
         range_words: longest_first(d.range_words),
         range_dash: d.range_dash,
         intro_connectors: lower_keys(d.intro_connectors),
+        after_day,
     };
     let times = TimeVocab {
         am: t.am,
@@ -308,6 +334,7 @@ fn build(file: LangFile) -> LangVocab {
         range_dash: t.range_dash,
         intro_connectors: lower_keys(t.intro_connectors),
         shared_meridiem: t.shared_meridiem,
+        after_hour,
     };
     let counts = CountVocab {
         numbers: c.numbers.into_iter().map(|(k, v)| (k.to_lowercase().into_bytes().into(), v)).collect(),

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::super::calendar::Weekday;
 use super::super::scan::{
-    Cursor, any_phrase, dash, gap0, gap1, is_letter_or_digit, may_continue_after_number, name_before,
-    number_of, phrase, small_number, word,
+    Cursor, any_phrase, char_after_number, dash, gap0, gap1, is_letter_or_digit, may_continue_with,
+    name_before, number_of, phrase, small_number, word,
 };
 use super::super::vocab::{DateVocab, NameForm};
 use super::DateKind;
@@ -271,17 +271,27 @@ pub(super) fn parse_mdy(text: &str, start: usize, v: &DateVocab) -> Option<Parse
 /// The date expression around the day number at `p..run_end`, starting no earlier than `floor`.
 pub(super) fn parse_at(text: &str, p: usize, run_end: usize, floor: usize, v: &DateVocab) -> Option<Parsed> {
     // Day first, a month or connector must follow; month first, the month is before.
-    let day_first = may_continue_after_number(text, run_end, false);
+    let next = char_after_number(text, run_end, false);
+    let day_first = next.is_some_and(may_continue_with);
+    // What a day-first date goes on with (a suffix, a connector, a month) begins with one of
+    // `after_day`: without it, no day-first reading can succeed.
+    let dmy = |start| {
+        if day_first && next.is_some_and(|c| v.after_day.admits(c)) {
+            parse_dmy(text, start, v)
+        } else {
+            None
+        }
+    };
     let name = name_before(text, p).filter(|r| r.start >= floor);
     if let Some(r) = &name {
         let w = &text[r.clone()];
         if day_first && v.weekday_word(w).is_some() {
-            if let Some(d) = parse_dmy(text, r.start, v) {
+            if let Some(d) = dmy(r.start) {
                 return Some(d);
             }
         } else if v.month_first && v.month_word(w).is_some() {
             // `March 17 March 2020`: the day-first reading wins.
-            let dmy = if day_first { parse_dmy(text, p, v) } else { None };
+            let dmy = dmy(p);
             if dmy.is_some() {
                 return dmy;
             }
@@ -295,7 +305,7 @@ pub(super) fn parse_at(text: &str, p: usize, run_end: usize, floor: usize, v: &D
             }
         }
     }
-    if day_first { parse_dmy(text, p, v) } else { None }
+    dmy(p)
 }
 
 /// Running-text guard: in a language that capitalizes month names, a lower-case month counts

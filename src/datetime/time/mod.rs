@@ -25,7 +25,8 @@ use crate::model::Language;
 use crate::span::Span;
 
 use super::scan::{
-    Cursor, any_phrase, gap1, is_gap_char, may_continue_after_number, only_space_after, scan_numbers,
+    Cursor, any_phrase, char_after_number, gap1, is_gap_char, may_continue_with, only_space_after,
+    scan_numbers,
 };
 use super::vocab::vocab;
 use super::{FormatIssue, apply_issues};
@@ -118,7 +119,9 @@ impl TimeRange {
 pub fn find_times(text: &str, base: usize, lang: Language) -> Vec<TimeMatch> {
     let v = &vocab(lang).times;
     scan_numbers(text, |p, run_end, floor| {
-        if !may_continue_after_number(text, run_end, true) {
+        // A unit or a range must follow the hour and minutes (the parse fails without).
+        let next = char_after_number(text, run_end, true);
+        if !next.is_some_and(|c| may_continue_with(c) && v.after_hour.admits(c)) {
             return None;
         }
         // `noon–3 p.m.` starts before the number.
