@@ -8,10 +8,8 @@
 //! session", "item 2 of resolution 5/1") names an item of another document and is skipped.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
+use crate::bytes::{digit_bytes, find_byte};
 use crate::fold::{is_space, key};
 use crate::lint::text::{lines_have_digit, paragraphs};
 use crate::lint::{Context, Emitter, finding};
@@ -149,38 +147,36 @@ fn names_another_document(text: &str, end: usize, lang: Language) -> bool {
     }
 }
 
-/// A search for the item reference words of `lang` (`item`, `items`), ASCII case folded, the
-/// longest at each place. The words are letters, so a match that is a whole word is never hidden
-/// by an earlier one that overlaps it.
-fn reference_words(lang: Language) -> &'static AhoCorasick {
-    fn build(lang: Language) -> AhoCorasick {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&vocab(lang).item_reference_words)
-            .expect("invariant: a few short words make an automaton")
+/// The reference words of `text` (whole words, ASCII case folded) that a number follows after
+/// spaces, in order: every reference has one. Numbers are rarer than the letters of the words,
+/// so the search runs from them, looking back past the spaces for the word.
+fn reference_words(text: &str, words: &[String]) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(digit) = find_byte(b, from, digit_bytes) {
+        from = digit + b[digit..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let end = text[..digit].trim_end_matches(|c: char| is_space(c) || c == '\n').len();
+        if end == digit {
+            continue;
+        }
+        let word = words.iter().find_map(|w| {
+            let start = end.checked_sub(w.len())?;
+            text.get(start..end).filter(|t| t.eq_ignore_ascii_case(w)).map(|_| start..end)
+        });
+        if let Some(word) = word
+            && !text[..word.start].chars().next_back().is_some_and(char::is_alphanumeric)
+        {
+            out.push(word);
+        }
     }
-    // One per language, built when a document of that language first asks.
-    static SEARCH: [LazyLock<AhoCorasick>; 3] = [
-        LazyLock::new(|| build(Language::ALL[0])),
-        LazyLock::new(|| build(Language::ALL[1])),
-        LazyLock::new(|| build(Language::ALL[2])),
-    ];
-    &SEARCH[lang.index()]
+    out
 }
 
 /// Every item reference of `text`, in order.
 pub(crate) fn find_item_refs(text: &str, lang: Language) -> Vec<ItemRef> {
     let v = vocab(lang);
-    // The reference words, by one search of the text: the matches that are whole words.
-    let starts: Vec<Range<usize>> = reference_words(lang)
-        .find_iter(text)
-        .map(|m| m.range())
-        .filter(|r| {
-            !text[..r.start].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !text[r.end..].chars().next().is_some_and(char::is_alphanumeric)
-        })
-        .collect();
+    let starts = reference_words(text, &v.item_reference_words);
     if starts.is_empty() {
         return Vec::new();
     }
