@@ -313,6 +313,17 @@ pub(crate) fn char_after_number(text: &str, end: usize, minutes: bool) -> Option
     after.chars().next()
 }
 
+/// False when a number starts at `at` and the [`char_after_number`] is not one of `leads`: no
+/// date or time that the number begins can go on. True when no number starts at `at`.
+pub(crate) fn number_may_go_on(text: &str, at: usize, minutes: bool, leads: Leads) -> bool {
+    let b = text.as_bytes();
+    if !b.get(at).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let run_end = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    char_after_number(text, run_end, minutes).is_some_and(|c| leads.admits(c))
+}
+
 /// Cheap pre-filter for the [`char_after_number`]: can a date or time continue with it? Both
 /// need a word (a suffix, month, unit or connector) or a dash next. Rejects most numbers of
 /// running text (`item 3 of`, `1 1 1`) before any parser runs.

@@ -26,7 +26,7 @@ use crate::model::Language;
 use crate::span::Span;
 
 use super::calendar::{CalendarDate, Weekday, is_valid_date, weekday};
-use super::scan::{is_gap_char, only_space_after, scan_numbers};
+use super::scan::{is_gap_char, number_may_go_on, only_space_after, scan_numbers};
 use super::vocab::vocab;
 use super::{FormatIssue, IssueKind, apply_issues};
 use crate::bytes::has_digit;
@@ -205,6 +205,11 @@ pub fn parse_day_label_prefix(s: &str, lang: Language) -> Option<(DayLabel, usiz
     }
     let v = &vocab(lang).dates;
     let start = s.len() - s.trim_start_matches(is_gap_char).len();
+    // A label that begins with its day number goes on as a day-first date does: most rows
+    // begin with a time (`3 p.m.`, `10.30`) instead.
+    if !number_may_go_on(s, start, false, v.after_day) {
+        return None;
+    }
     let p = parse_dmy(s, start, v)
         .or_else(|| v.month_first.then(|| parse_mdy(s, start, v)).flatten())
         .filter(|p| p.conn.is_none())?;

@@ -25,8 +25,8 @@ use crate::model::Language;
 use crate::span::Span;
 
 use super::scan::{
-    Cursor, any_phrase, char_after_number, gap1, is_gap_char, may_continue_with, only_space_after,
-    scan_numbers,
+    Cursor, any_phrase, char_after_number, gap1, is_gap_char, may_continue_with, number_may_go_on,
+    only_space_after, scan_numbers,
 };
 use super::vocab::vocab;
 use super::{FormatIssue, apply_issues};
@@ -149,6 +149,10 @@ pub fn parse_time_range_prefix(s: &str, lang: Language) -> Option<(TimeRange, us
     let mut u = c;
     if u.eat(any_phrase(&v.range_intros)).is_some() && u.eat(gap1).is_some() {
         c = u;
+    }
+    // Most rows that begin with a number begin with an item number, not a time.
+    if !number_may_go_on(s, c.pos, true, v.after_hour) {
+        return None;
     }
     let t = parse_times(s, c.pos, v, true)?;
     let (start, end) = values(&t, v);
