@@ -136,8 +136,13 @@ fn digits(
         // The token without an elided article (`l’application2.`).
         let token = before.rsplit(is_space).next().unwrap_or("");
         let token = token.rsplit(['’', '\'']).next().unwrap_or(token);
+        // A capitalized word (`United Nations1 are`) takes only the next marker in sequence
+        // that has a note: `Rev1`, `Item2` are no calls.
+        let in_sequence = defined(cx, marker) && n == state.next.max(1);
+        let mut chars = word.chars();
+        let capitalized = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
         let ok = word.chars().count() >= 3
-            && word.chars().all(char::is_lowercase)
+            && (word.chars().all(char::is_lowercase) || (capitalized && in_sequence))
             && token.chars().all(char::is_alphabetic)
             && (defined(cx, marker) || n == state.next.max(1));
         (ok, false)
@@ -150,7 +155,11 @@ fn digits(
             (at_end && matches!(q, '.' | ',' | ';' | ':' | '”' | '’' | ')')) || (next_upper && q == '.')
         }) && defined(cx, marker)
             && !reference_word_before(rest);
-        (ok || spaced_before_punct(cx, rest, &s[j..], marker, n, state), true)
+        (
+            ok || spaced_before_punct(cx, rest, &s[j..], marker, n, state)
+                || spaced_after_comma(cx, rest, &s[j..], marker, n, state),
+            true,
+        )
     } else {
         (false, false)
     };
@@ -247,6 +256,23 @@ fn spaced_before_punct(
         && word.chars().count() >= 2
         && word.chars().all(char::is_alphabetic)
         && !NUMBERED_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// A marker printed with spaces after a comma, inside a sentence (`Cultural Rights, 2 the
+/// International Convention`, as Tika prints a superscript): the next marker in sequence that
+/// has a note, after a word (not a number: `paragraphs 1, 2 and 3`) and before a lower-case
+/// word.
+fn spaced_after_comma(cx: &Ctx<'_>, rest: &str, after: &str, marker: &str, n: u32, state: &RefState) -> bool {
+    let Some(head) = rest.strip_suffix(',') else { return false };
+    let word = head.rsplit(is_space).next().unwrap_or("");
+    let next = after.trim_start_matches(is_space);
+    n == state.next.max(1)
+        && defined(cx, marker)
+        && word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && !NUMBERED_NOUNS.contains(&word.to_lowercase().as_str())
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && next.split(is_space).next().is_some_and(|w| w.chars().all(char::is_alphabetic))
 }
 
 fn is_closing(c: char) -> bool {

@@ -5,7 +5,8 @@
 //! words of `reference_nouns_bare` (`annex`) also alone, after a lower-case word (`see Annex`). At the start of a sentence, after an
 //! opening quotation mark or parenthesis, or after an enumeration marker, the first word keeps
 //! its capital. A capital is also kept before a proper name (`Annex I Parties`) and where the
-//! sentence names the Charter or the Statute (`Article 2 of the Charter`).
+//! sentence names the Charter or the Statute (`Article 2 of the Charter`, `the Charter of the
+//! United Nations, Article 1`).
 
 use std::sync::LazyLock;
 
@@ -70,10 +71,15 @@ fn after_lower_word(text: &str, at: usize) -> bool {
     !word.is_empty() && word.chars().all(char::is_lowercase)
 }
 
-/// True when one of the vocabulary's proper names (`Charter`) follows within a few words.
+/// True when one of the vocabulary's proper names (`Charter`) stands within a few words after
+/// `at` (`Article 2 of the Charter`) or just before it (`the Charter of the United Nations,
+/// Article 1`).
 fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
-    let window: String = text[at..].chars().take(48).collect();
-    window.split(|c: char| !c.is_alphanumeric()).any(|w| v.reference_proper_names.iter().any(|n| n == w))
+    let is_name = |w: &str| v.reference_proper_names.iter().any(|n| n == w);
+    let after: String = text[at..].chars().take(48).collect();
+    let before: String = text[..at].chars().rev().take(56).collect::<Vec<_>>().into_iter().rev().collect();
+    after.split(|c: char| !c.is_alphanumeric()).any(is_name)
+        || before.split(|c: char| !c.is_alphanumeric()).any(is_name)
 }
 
 /// The reference nouns of a language, by their first word, longest first: built once per
