@@ -404,7 +404,10 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
         if let Some(at) = by_place.or(adjacent).or(fifo).or_else(faulty) {
             let e = pending.remove(at).expect("invariant: position found");
             assign(&mut titles, &mut entries, t, e);
-        } else if orphans.is_empty() && between_items(cx, f, &entries, &titles) {
+        } else if orphans.is_empty()
+            && between_items(cx, f, &entries, &titles)
+            && (crate::symbol::scan(s, 0).is_empty() || takes_note(&entries, prev))
+        {
             if crate::symbol::scan(s, 0).is_empty() {
                 // A heading over the items that follow (`Normative segment`, `High-level
                 // segment:`): a group without a letter.
@@ -791,6 +794,14 @@ fn build(cx: &Ctx<'_>, entries: Vec<Entry>, titles: &[TitleUnit], state: &mut Re
         }
     }
     items
+}
+
+/// True when a note line (a report under an item) may go to the last entry read: an item
+/// (sub-items keep no notes) whose title is the last title read, so that the note follows it
+/// in the text. With markers printed in a column before their titles, the last entry read is
+/// not the one whose title the note follows: the line is then read as a title.
+fn takes_note(entries: &[Entry], prev: Option<usize>) -> bool {
+    entries.last().is_some_and(|e| e.level == 1 && e.title.is_some() && e.title == prev)
 }
 
 /// True when a title-less entry's `span` cannot follow the last entry at `level` (or the last
