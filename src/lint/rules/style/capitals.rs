@@ -76,8 +76,9 @@ fn after_lower_word(text: &str, at: usize) -> bool {
 /// Article 1`).
 fn names_proper(text: &str, at: usize, v: &Vocab) -> bool {
     let is_name = |w: &str| v.reference_proper_names.iter().any(|n| n == w);
-    let after: String = text[at..].chars().take(48).collect();
-    let before: String = text[..at].chars().rev().take(56).collect::<Vec<_>>().into_iter().rev().collect();
+    // The 48 characters after `at` and the 56 before it, borrowed.
+    let after = text[at..].char_indices().nth(48).map_or(&text[at..], |(k, _)| &text[at..at + k]);
+    let before = text[..at].char_indices().rev().nth(55).map_or(&text[..at], |(k, _)| &text[k..at]);
     after.split(|c: char| !c.is_alphanumeric()).any(is_name)
         || before.split(|c: char| !c.is_alphanumeric()).any(is_name)
 }
