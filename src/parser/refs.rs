@@ -123,13 +123,14 @@ fn digits(
     // still a marker: A301 and A303 report it).
     let next = state.next.max(1);
     let known = defined(cx, marker) || (n >= next && n <= next + 2);
+    // The next marker in sequence, with a note: what a less certain place may still hold.
+    let in_sequence = || n == next && defined(cx, marker);
     let (accepted, spaced) = if is_closing(p) {
         // Glued after punctuation: `controls.1`, `”,2`.
         let word = before[..before.len() - p.len_utf8()].rsplit(is_space).next().unwrap_or("");
         // After a number or a symbol (`resolution 5/1.1`, `(A/HRC/55/48).2`) only the next
         // marker in sequence that has a note is read as a marker.
-        let in_sequence = defined(cx, marker) && n == state.next.max(1);
-        (known && (glued_after_punct_ok(word, p) || (in_sequence && !is_abbreviation(word))), false)
+        (known && (glued_after_punct_ok(word, p) || (!is_abbreviation(word) && in_sequence())), false)
     } else if p.is_alphabetic() {
         // Glued to a word: French placement `contrôles1.`, or a misplaced English marker.
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -138,13 +139,12 @@ fn digits(
         let token = token.rsplit(['’', '\'']).next().unwrap_or(token);
         // A capitalized word (`United Nations1 are`) takes only the next marker in sequence
         // that has a note: `Rev1`, `Item2` are no calls.
-        let in_sequence = defined(cx, marker) && n == state.next.max(1);
         let mut chars = word.chars();
         let capitalized = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
         let ok = word.chars().count() >= 3
-            && (word.chars().all(char::is_lowercase) || (capitalized && in_sequence))
+            && (word.chars().all(char::is_lowercase) || (capitalized && in_sequence()))
             && token.chars().all(char::is_alphabetic)
-            && (defined(cx, marker) || n == state.next.max(1));
+            && (defined(cx, marker) || n == next);
         (ok, false)
     } else if is_space(p) {
         // Spaced: `controls. 1` — only a defined marker, at a line end or before a new sentence.
@@ -156,8 +156,8 @@ fn digits(
         }) && defined(cx, marker)
             && !reference_word_before(rest);
         (
-            ok || spaced_before_punct(cx, rest, &s[j..], marker, n, state)
-                || spaced_after_comma(cx, rest, &s[j..], marker, n, state),
+            ok || (in_sequence()
+                && (spaced_before_punct(cx, rest, &s[j..]) || spaced_after_comma(rest, &s[j..]))),
             true,
         )
     } else {
@@ -238,39 +238,33 @@ const NUMBERED_NOUNS: &[&str] = &[
 
 /// A marker printed with a space before the punctuation it precedes (French and Spanish place
 /// the call before the punctuation: `l’état de droit 1.`, as pdftotext prints a superscript): in
-/// those languages, the next marker in sequence that has a note, after a word no number follows.
-fn spaced_before_punct(
-    cx: &Ctx<'_>,
-    rest: &str,
-    after: &str,
-    marker: &str,
-    n: u32,
-    state: &RefState,
-) -> bool {
+/// those languages, after a word no number follows (the caller asks for the next marker in
+/// sequence, with a note).
+fn spaced_before_punct(cx: &Ctx<'_>, rest: &str, after: &str) -> bool {
     let word = rest.rsplit(is_space).next().unwrap_or("");
     let word = word.rsplit(['’', '\'']).next().unwrap_or(word);
     cx.lang != crate::model::Language::En
         && matches!(after.trim_end_matches(is_space), "." | "," | ";" | ":")
-        && n == state.next.max(1)
-        && defined(cx, marker)
-        && word.chars().count() >= 2
+        && running_word(word, 2)
+}
+
+/// True when `word` is a word of running text of `min` letters or more that no number
+/// follows (not `paragraph`, `item`, `tema`).
+fn running_word(word: &str, min: usize) -> bool {
+    word.chars().count() >= min
         && word.chars().all(char::is_alphabetic)
         && !NUMBERED_NOUNS.contains(&word.to_lowercase().as_str())
 }
 
 /// A marker printed with spaces after a comma, inside a sentence (`Cultural Rights, 2 the
-/// International Convention`, as Tika prints a superscript): the next marker in sequence that
-/// has a note, after a word (not a number: `paragraphs 1, 2 and 3`) and before a lower-case
-/// word.
-fn spaced_after_comma(cx: &Ctx<'_>, rest: &str, after: &str, marker: &str, n: u32, state: &RefState) -> bool {
+/// International Convention`, as Tika prints a superscript): after a word (not a number:
+/// `paragraphs 1, 2 and 3`) and before a lower-case word (the caller asks for the next marker in
+/// sequence, with a note).
+fn spaced_after_comma(rest: &str, after: &str) -> bool {
     let Some(head) = rest.strip_suffix(',') else { return false };
     let word = head.rsplit(is_space).next().unwrap_or("");
     let next = after.trim_start_matches(is_space);
-    n == state.next.max(1)
-        && defined(cx, marker)
-        && word.chars().count() >= 3
-        && word.chars().all(char::is_alphabetic)
-        && !NUMBERED_NOUNS.contains(&word.to_lowercase().as_str())
+    running_word(word, 3)
         && next.chars().next().is_some_and(char::is_lowercase)
         && next.split(is_space).next().is_some_and(|w| w.chars().all(char::is_alphabetic))
 }
