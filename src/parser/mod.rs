@@ -32,6 +32,7 @@ use crate::scan::{self, Scan};
 use crate::source::{Source, Undecodable};
 use crate::span::Span;
 use crate::vocab::{self, Heading};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use agenda::dominant_style;
 pub use annotations::resemblance;
@@ -332,22 +333,30 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document)
             page: f.page,
         })
         .collect();
+    // A reference goes to the first note with its marker: one map, not a search of the notes
+    // for every reference (an archive of documents in one file has tens of thousands of each).
+    let mut first_with: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, f) in scan.footnotes.iter().enumerate() {
+        first_with.entry(f.marker.as_str()).or_insert(i);
+    }
     let mut refs = Vec::new();
     collect_refs(doc, &mut refs);
     for (marker, span) in refs {
-        if let Some(f) = footnotes.iter_mut().find(|f| f.marker == marker) {
-            f.references.push(span);
+        if let Some(&i) = first_with.get(marker.as_str()) {
+            footnotes[i].references.push(span);
         }
     }
+    // A link dump line goes to the first note of its page or the page before that names the
+    // link's symbol. The notes come in page order, so those two pages' notes are one range.
+    debug_assert!(footnotes.is_sorted_by_key(|f| f.page));
+    let mut linked: FxHashSet<(usize, &str)> = FxHashSet::default();
     for link in &scan.links {
-        let target = crate::symbol::symbol_from_url(&link.url);
-        if let Some(f) = footnotes
-            .iter_mut()
-            .filter(|f| f.page == link.page || f.page + 1 == link.page)
-            .find(|f| target.is_some_and(|t| f.text.contains(t)))
-            && !f.links.contains(&link.url)
-        {
-            f.links.push(link.url.clone());
+        let Some(target) = crate::symbol::symbol_from_url(&link.url) else { continue };
+        let from = footnotes.partition_point(|f| f.page + 1 < link.page);
+        let to = footnotes.partition_point(|f| f.page <= link.page);
+        let Some(i) = (from..to.max(from)).find(|&i| footnotes[i].text.contains(target)) else { continue };
+        if linked.insert((i, link.url.as_str())) {
+            footnotes[i].links.push(link.url.clone());
         }
     }
     doc.footnotes = footnotes;

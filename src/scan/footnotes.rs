@@ -42,6 +42,10 @@ pub(super) fn collect(
 ) {
     let mut last_number: Option<u32> = None;
     let n = lines.len();
+    // Page starts found here, in order; merged into `starts` at the end (an insertion each
+    // into `starts` moved all the later ones: quadratic over a document of many such pages).
+    // None of them can change the page end of a later block: the scan resumes at each.
+    let mut found = Vec::new();
     let mut i = 0;
     while i < n {
         if roles[i] != Role::Furniture(FurnitureKind::FootnoteSeparator) {
@@ -53,9 +57,13 @@ pub(super) fn collect(
         let stop = block(text, lines, roles, i + 1, end, end == n, double_spaced, &mut last_number, out);
         if stop < end && stop < n && double_spaced && lines[stop].indent == 1 && roles[stop] == Role::Content
         {
-            starts.insert(next_page, stop);
+            found.push(stop);
         }
         i = stop.max(i + 1);
+    }
+    if !found.is_empty() {
+        starts.extend(found);
+        starts.sort_unstable();
     }
     // The texts grew a line at a time: give back what they reserved ahead.
     for note in out.iter_mut() {

@@ -24,6 +24,7 @@ pub const SHAPES: &[Shape] = &[
     Shape { name: "footnote-lines", full: 100_000, build: footnote_lines },
     Shape { name: "link-dumps", full: 200_000, build: link_dumps },
     Shape { name: "page-breaks", full: 200_000, build: page_breaks },
+    Shape { name: "footnoted-pages", full: 100_000, build: footnoted_pages },
     // Was quadratic in `parser::annex::columns`; kept at 5,000 so that a regression still
     // lets the benchmark finish.
     Shape { name: "column-titles", full: 5_000, build: column_titles },
@@ -82,6 +83,17 @@ fn link_dumps(n: usize) -> Vec<u8> {
 /// A form feed and a stray space starting a page, then one word.
 fn page_breaks(n: usize) -> Vec<u8> {
     repeat("\x0c Word\n", n)
+}
+
+/// Pages each with a referenced footnote and a link dump naming its symbol: references and
+/// links are matched to notes without searching every note (that was once quadratic).
+fn footnoted_pages(n: usize) -> Vec<u8> {
+    numbered(n, |i| {
+        format!(
+            "The Working Group will consider the report of meeting {i}.{i}\n\n___________\n \
+             {i}  See CTOC/COP/WG.6/2020/{i}.\n\nhttp://undocs.org/CTOC/COP/WG.6/2020/{i}\n\x0c"
+        )
+    })
 }
 
 /// A schedule printed column by column (two item numbers in a row), then one title that wraps
