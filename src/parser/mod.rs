@@ -333,16 +333,21 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document)
             page: f.page,
         })
         .collect();
-    // A reference goes to the first note with its marker: one map, not a search of the notes
-    // for every reference (an archive of documents in one file has tens of thousands of each).
-    let mut first_with: FxHashMap<&str, usize> = FxHashMap::default();
+    // A reference goes to the first note with its marker that follows it (a note is printed
+    // at the foot of its reference's page), else to the last before it: where the numbering
+    // starts again (an annex's notes, documents one after the other) each reference finds its
+    // own note. The notes of each marker, in order, are one map entry, not a search of all
+    // notes for every reference (a file of many documents has tens of thousands of each).
+    let mut with_marker: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, f) in scan.footnotes.iter().enumerate() {
-        first_with.entry(f.marker.as_str()).or_insert(i);
+        with_marker.entry(f.marker.as_str()).or_default().push(i);
     }
     let mut refs = Vec::new();
     collect_refs(doc, &mut refs);
     for (marker, span) in refs {
-        if let Some(&i) = first_with.get(marker.as_str()) {
+        if let Some(notes) = with_marker.get(marker.as_str()) {
+            let after = notes.partition_point(|&i| footnotes[i].span.start < span.end);
+            let i = notes.get(after).or(notes.last()).copied().expect("a marker's list is never empty");
             footnotes[i].references.push(span);
         }
     }

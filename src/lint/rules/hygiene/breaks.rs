@@ -113,8 +113,11 @@ pub fn broken_paragraphs(cx: &Context<'_>, furniture: &[Span], sink: &mut Sink<'
         let mut fixable = true;
         let mut waits = false;
         for br in &p.breaks {
-            let before = p.lines.iter().rev().find(|l| l.end <= br.start);
-            let after = p.lines.iter().find(|l| l.start >= br.end);
+            // The paragraph's lines are in order: the last before the break and the first
+            // after it are found by halving (a paragraph cut by every page of a long document
+            // would otherwise search its lines once a break).
+            let before = p.lines[..p.lines.partition_point(|l| l.end <= br.start)].last();
+            let after = p.lines.get(p.lines.partition_point(|l| l.start < br.end));
             let (Some(before), Some(after)) = (before, after) else {
                 fixable = false;
                 continue;
@@ -157,12 +160,14 @@ pub fn broken_paragraphs(cx: &Context<'_>, furniture: &[Span], sink: &mut Sink<'
             [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         };
         let first = p.breaks[0];
+        // The help names what to move: `the page break`, `the footnotes` …
+        let moved = if whats.is_empty() { "page break" } else { what.as_str() };
         let help = if waits {
             format!(
-                "move the {what} after the end of the paragraph (the fix does it once the page furniture is gone)"
+                "move the {moved} after the end of the paragraph (the fix does it once the page furniture is gone)"
             )
         } else {
-            format!("move the {what} after the end of the paragraph")
+            format!("move the {moved} after the end of the paragraph")
         };
         let mut f = finding(&A605, format!("paragraph cut by {what}"), first).with_help(help);
         for l in labels {
