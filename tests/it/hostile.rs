@@ -155,8 +155,9 @@ fn known_exceptions_still_break_their_group() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The footnoted-pages shape is what it says: every note gets its reference and its link (so
-/// that the benchmark times the matching of references and links to notes).
+/// The footnoted-pages shape is what it says: every note gets its link (so that the benchmark
+/// times the matching of links to notes); the first ten their references (after the markers
+/// start again, `meeting 11.1` is read as a number, not as a reference out of sequence).
 #[test]
 fn footnoted_pages_link_every_note() {
     let shape = shapes::SHAPES.iter().find(|s| s.name == "footnoted-pages").expect("shape");
@@ -164,8 +165,8 @@ fn footnoted_pages_link_every_note() {
     let doc = agendum::parse(&Source::new(&input));
     assert_eq!(doc.footnotes.len(), 40);
     for (i, f) in doc.footnotes.iter().enumerate() {
-        assert_eq!(f.marker, (i + 1).to_string());
-        assert_eq!(f.references.len(), 1, "note {}", f.marker);
+        assert_eq!(f.marker, (i % 10 + 1).to_string());
+        assert_eq!(f.references.len(), usize::from(i < 10), "note {}", f.marker);
         assert_eq!(f.links, [format!("http://undocs.org/CTOC/COP/WG.6/2020/{}", i + 1)]);
     }
 }

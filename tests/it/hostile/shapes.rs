@@ -85,12 +85,12 @@ fn page_breaks(n: usize) -> Vec<u8> {
     repeat("\x0c Word\n", n)
 }
 
-/// Pages each with a referenced footnote and a link dump naming its symbol: references and
-/// links are matched to notes without searching every note (that was once quadratic). Markers
-/// run 1 to 999 and start again, as footnote markers have at most three digits.
+/// Pages each with a footnote and a link dump naming its symbol: links are matched to notes
+/// without searching every note (that was once quadratic). Markers run 1 to 10 and start again
+/// (as in documents one after the other), so that any number of pages has the same structure.
 fn footnoted_pages(n: usize) -> Vec<u8> {
     numbered(n, |i| {
-        let m = (i - 1) % 999 + 1;
+        let m = (i - 1) % 10 + 1;
         format!(
             "The Working Group will consider the report of meeting {i}.{m}\n\n___________\n \
              {m}  See CTOC/COP/WG.6/2020/{i}.\n\nhttp://undocs.org/CTOC/COP/WG.6/2020/{i}\n\x0c"
