@@ -347,23 +347,12 @@ fn finish(cx: &mut Ctx<'_>, scan: &Scan, texts: Vec<String>, doc: &mut Document)
     for (marker, span) in refs {
         if let Some(notes) = with_marker.get(marker.as_str()) {
             let after = notes.partition_point(|&i| footnotes[i].span.start < span.end);
-            let i = notes.get(after).or(notes.last()).copied().expect("a marker's list is never empty");
-            footnotes[i].references.push(span);
+            if let Some(&i) = notes.get(after).or(notes.last()) {
+                footnotes[i].references.push(span);
+            }
         }
     }
-    // A link dump line goes to the first note of its page or the page before that names the
-    // link's symbol. The notes come in page order, so those two pages' notes are one range.
-    debug_assert!(footnotes.is_sorted_by_key(|f| f.page));
-    let mut linked: FxHashSet<(usize, &str)> = FxHashSet::default();
-    for link in &scan.links {
-        let Some(target) = crate::symbol::symbol_from_url(&link.url) else { continue };
-        let from = footnotes.partition_point(|f| f.page + 1 < link.page);
-        let to = footnotes.partition_point(|f| f.page <= link.page);
-        let Some(i) = (from..to.max(from)).find(|&i| footnotes[i].text.contains(target)) else { continue };
-        if linked.insert((i, link.url.as_str())) {
-            footnotes[i].links.push(link.url.clone());
-        }
-    }
+    link_notes(&scan.links, &mut footnotes);
     doc.footnotes = footnotes;
     // Everything not placed.
     let mut f = 0;
@@ -424,6 +413,61 @@ fn inside_furniture(furniture: &[Furniture], span: Span) -> bool {
     furniture.get(i).is_some_and(|f| f.span.contains(span))
 }
 
+/// Give each link dump line to the first note of its page or the page before that names the
+/// link's symbol (see [`symbol_words`]). Notes and links come in page order: a page's links
+/// are one group and the notes of the two pages one range, whose words map to the first note
+/// holding each (a search of the notes' text once a link was quadratic: a note naming
+/// thousands of symbols, with as many links).
+fn link_notes(links: &[scan::RawLink], footnotes: &mut [Footnote]) {
+    debug_assert!(footnotes.is_sorted_by_key(|f| f.page) && links.is_sorted_by_key(|l| l.page));
+    let mut linked: FxHashSet<(usize, &str)> = FxHashSet::default();
+    let mut found: Vec<(usize, &scan::RawLink)> = Vec::new();
+    for group in links.chunk_by(|a, b| a.page == b.page) {
+        let page = group[0].page;
+        let from = footnotes.partition_point(|f| f.page + 1 < page);
+        let to = footnotes.partition_point(|f| f.page <= page).max(from);
+        if from == to {
+            continue;
+        }
+        let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+        for (k, note) in footnotes.iter().enumerate().take(to).skip(from) {
+            for word in note.text.split(is_space).filter(|w| w.contains('/')) {
+                symbol_words(word, |w| {
+                    first.entry(w).or_insert(k);
+                });
+            }
+        }
+        found.extend(group.iter().filter_map(|l| {
+            let k = first.get(crate::symbol::symbol_from_url(&l.url)?)?;
+            Some((*k, l))
+        }));
+    }
+    for (k, link) in found {
+        if linked.insert((k, link.url.as_str())) {
+            footnotes[k].links.push(link.url.clone());
+        }
+    }
+}
+
+/// The symbols a word of running text may name, given to `each`: the word without the quotes
+/// and brackets before it and the punctuation, brackets and quotes after it (those a link's
+/// URL is cut of), and each of its starts that ends at such a character (`(A/HRC/55/48).2`,
+/// with its footnote marker, names `A/HRC/55/48`; `E/CN.7/2023/15,` names `E/CN.7/2023/15`).
+fn symbol_words<'t>(word: &'t str, mut each: impl FnMut(&'t str)) {
+    const AFTER: [char; 12] = ['.', ',', ';', ':', ')', ']', '>', '"', '\'', '”', '’', '»'];
+    let word = word.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«']);
+    let mut named = |w: &'t str| {
+        let w = w.trim_end_matches(AFTER);
+        if w.contains('/') {
+            each(w);
+        }
+    };
+    for (i, _) in word.match_indices(AFTER) {
+        named(&word[..i]);
+    }
+    named(word);
+}
+
 fn collect_refs(doc: &Document, out: &mut Vec<(String, Span)>) {
     use crate::model::Block;
     let blocks = |bs: &[Block], out: &mut Vec<(String, Span)>| {
@@ -460,5 +504,29 @@ fn collect_agenda_refs(a: &Agenda, out: &mut Vec<(String, Span)>) {
         for s in &it.sub_items {
             out.extend(s.footnote_refs.iter().map(|r| (r.marker.clone(), r.span)));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::symbol_words;
+
+    fn words(word: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        symbol_words(word, |w| out.push(w));
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn a_word_names_the_symbols_it_starts_with() {
+        assert_eq!(words("A/75/1"), ["A/75/1"]);
+        assert_eq!(words("(A/HRC/55/48).2"), ["A/HRC/55/48", "A/HRC/55/48).2"]);
+        assert_eq!(words("“E/CN.7/2023/15”,"), ["E/CN", "E/CN.7/2023/15"]);
+        // A link's URL loses its final bracket (`…/A/RES/2200(XXI)` names `A/RES/2200(XXI`).
+        assert_eq!(words("A/RES/2200(XXI)."), ["A/RES/2200(XXI"]);
+        // A longer symbol does not name the one it begins with.
+        assert!(!words("A/75/10").contains(&"A/75/1"));
+        assert!(words("resolution").is_empty());
     }
 }

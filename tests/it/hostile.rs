@@ -170,3 +170,12 @@ fn footnoted_pages_link_every_note() {
         assert_eq!(f.links, [format!("http://undocs.org/CTOC/COP/WG.6/2020/{}", i + 1)]);
     }
 }
+
+/// The linked-note shape gives its one note every link.
+#[test]
+fn linked_note_gets_every_link() {
+    let shape = shapes::SHAPES.iter().find(|s| s.name == "linked-note").expect("shape");
+    let doc = agendum::parse(&Source::new(&(shape.build)(50)));
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].links.len(), 50);
+}

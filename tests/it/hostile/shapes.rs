@@ -25,6 +25,7 @@ pub const SHAPES: &[Shape] = &[
     Shape { name: "link-dumps", full: 200_000, build: link_dumps },
     Shape { name: "page-breaks", full: 200_000, build: page_breaks },
     Shape { name: "footnoted-pages", full: 100_000, build: footnoted_pages },
+    Shape { name: "linked-note", full: 200_000, build: linked_note },
     // Was quadratic in `parser::annex::columns`; kept at 5,000 so that a regression still
     // lets the benchmark finish.
     Shape { name: "column-titles", full: 5_000, build: column_titles },
@@ -96,6 +97,20 @@ fn footnoted_pages(n: usize) -> Vec<u8> {
              {m}  See CTOC/COP/WG.6/2020/{i}.\n\nhttp://undocs.org/CTOC/COP/WG.6/2020/{i}\n\x0c"
         )
     })
+}
+
+/// One note naming `n` symbols, then a link line for each: a page's links are matched to its
+/// notes' words at once (searching the note's text once a link was quadratic).
+fn linked_note(n: usize) -> Vec<u8> {
+    let mut out = String::from("The report is contained in document A/75/1.1\n\n___________\n 1  See");
+    for i in 0..n {
+        out.push_str(&format!(" A/75/{i}"));
+    }
+    out.push_str(".\n\n");
+    for i in 0..n {
+        out.push_str(&format!("http://undocs.org/A/75/{i}\n"));
+    }
+    out.into_bytes()
 }
 
 /// A schedule printed column by column (two item numbers in a row), then one title that wraps
