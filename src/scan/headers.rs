@@ -257,4 +257,93 @@ mod tests {
         assert!(!title("Indigenous Women"));
         assert!(!title("The General Assembly"));
     }
+
+    /// The headers of a three-page resolution as each of the six extractors lays out its
+    /// pages (`tika`: furniture at the start of the next page, after the links; `pdftotext`,
+    /// `pdfminer` and `-layout`: the header after the form feed, the footer before it; `pypdf`
+    /// and `PyMuPDF`: the header after the page's last line, before the footer).
+    #[test]
+    fn titled_headers_in_every_extractors_layout() {
+        const SYMBOL: &str = "E/RES/2026/7";
+        const TITLE: &str = "Journée internationale de la femme rurale";
+        let masthead = [
+            "Nations Unies",
+            SYMBOL,
+            "Conseil économique et social",
+            "Distr. générale",
+            "30 juillet 2026",
+            "26-12345 (F)",
+            "*2612345*",
+            "Session de 2026",
+            "Point 18 de l’ordre du jour",
+        ];
+        let title = format!("2026/7. {TITLE}");
+        let body = |page: usize| {
+            vec![
+                format!("Le Conseil économique et social, page {page},"),
+                "rappelant ses résolutions antérieures sur la question,".to_string(),
+            ]
+        };
+        let even = format!("{SYMBOL} {TITLE}");
+        let odd = format!("{TITLE} {SYMBOL}");
+        let footers = ["2/3 26-12345", "26-12345 3/3"];
+        // The lines between two pages' body text, from the header and the footer.
+        type Layout = fn(&str, &str) -> Vec<String>;
+        let shapes: [(&str, Layout); 6] = [
+            ("tika", |h, f| {
+                vec![
+                    "https://undocs.org/fr/E/RES/2025/4".into(),
+                    String::new(),
+                    String::new(),
+                    format!("{h} "),
+                    String::new(),
+                    " ".into(),
+                    String::new(),
+                    format!("{f} "),
+                    " ".into(),
+                    String::new(),
+                ]
+            }),
+            ("pdftotext", |h, f| vec![f.into(), String::new(), format!("\u{c}{h}"), String::new()]),
+            ("pdftotext-layout", |h, f| {
+                // The symbol and the title apart by a wide gap.
+                let wide = h
+                    .replace(&format!("{SYMBOL} "), &format!("{SYMBOL}{:20}", ""))
+                    .replace(&format!(" {SYMBOL}"), &format!("{:20}{SYMBOL}", ""));
+                vec![f.to_string(), format!("\u{c}          {wide}")]
+            }),
+            ("pdfminer", |h, f| vec![format!("{f} "), format!("\u{c}{h} "), String::new()]),
+            ("pypdf", |h, f| vec![format!("{h} "), format!("{f} ")]),
+            ("pymupdf", |h, f| {
+                let (a, b) = f.split_once(' ').unwrap_or((f, ""));
+                vec![format!("{h} "), a.into(), format!("{b} ")]
+            }),
+        ];
+        for (name, shape) in shapes {
+            let mut lines: Vec<String> = masthead.iter().map(|s| s.to_string()).collect();
+            lines.push(title.clone());
+            for page in 1..=3 {
+                lines.extend(body(page));
+                if page < 3 {
+                    let h = if page == 1 { &even } else { &odd };
+                    lines.extend(shape(h, footers[page - 1]));
+                }
+            }
+            let text = &lines.join("\n");
+            let scan = super::super::scan(text, crate::lexer::lex(text, 0));
+            let headers: Vec<&str> = scan
+                .furniture
+                .iter()
+                .filter(|f| f.kind == FurnitureKind::RunningHeader)
+                .map(|f| text[f.span.start..f.span.end].trim())
+                .collect();
+            assert_eq!(headers.len(), 2, "{name}: {headers:?}\n{text}");
+            assert!(
+                headers
+                    .iter()
+                    .all(|h| split(h).is_some_and(|(s, t)| s == SYMBOL && fold_whitespace(t) == TITLE)),
+                "{name}: {headers:?}"
+            );
+        }
+    }
 }
