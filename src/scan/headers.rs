@@ -81,12 +81,12 @@ pub(super) fn mark(text: &str, lines: &[Line], roles: &mut [Role], symbols: [Opt
     // The document's first lines, for the title (read once, when a title is looked for).
     let region = &lines[..candidates[0].line.min(TITLE_LINES)];
     let first_lines = std::cell::OnceCell::new();
-    let is_title = |t: &str| {
+    let the_title = |t: &str| {
         let content: &Vec<&str> = first_lines
             .get_or_init(|| region.iter().filter(|l| !l.is_blank()).map(|l| slice(text, l.text())).collect());
         is_document_title(content, t)
     };
-    let ours = |s: &str| symbols.iter().flatten().any(|d| d.trim_end_matches('*') == s);
+    let is_ours = |s: &str| symbols.iter().flatten().any(|d| d.trim_end_matches('*') == s);
     // The same symbol and title together (candidates are few: sorting them is cheap).
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by(|&a, &b| {
@@ -99,12 +99,12 @@ pub(super) fn mark(text: &str, lines: &[Line], roles: &mut [Role], symbols: [Opt
     };
     for group in order.chunk_by(same) {
         let first = &candidates[group[0]];
-        let (repeated, ours) = (group.len() >= 2, ours(&first.symbol));
+        let (repeated, ours) = (group.len() >= 2, is_ours(&first.symbol));
         let accepted = if repeated && ours {
             true
         } else if (repeated || ours) && looks < TITLE_LOOKS {
             looks += 1;
-            is_title(&first.title)
+            the_title(&first.title)
         } else {
             false
         };
