@@ -32,8 +32,10 @@ const MAX_TITLE_BYTES: usize = 200;
 /// And at most this many words.
 const MAX_TITLE_WORDS: usize = 30;
 
-/// The document's title is looked for among this many first lines.
-const TITLE_LINES: usize = 400;
+/// The document's title is looked for among this many first non-blank lines: it follows the
+/// masthead (the title of A/RES/80/10 is its 18th), and the lines of the text further on
+/// (headings, an item's title) are not the document's title.
+const TITLE_LINES: usize = 40;
 
 /// At most this many distinct titles are looked for there (each look is bounded by
 /// [`TITLE_LINES`] and the title's words: the whole is linear).
@@ -79,11 +81,12 @@ pub(super) fn mark(text: &str, lines: &[Line], roles: &mut [Role], symbols: [Opt
         return;
     }
     // The document's first lines, for the title (read once, when a title is looked for).
-    let region = &lines[..candidates[0].line.min(TITLE_LINES)];
+    let region = &lines[..candidates[0].line];
     let first_lines = std::cell::OnceCell::new();
     let the_title = |t: &str| {
-        let content: &Vec<&str> = first_lines
-            .get_or_init(|| region.iter().filter(|l| !l.is_blank()).map(|l| slice(text, l.text())).collect());
+        let content: &Vec<&str> = first_lines.get_or_init(|| {
+            region.iter().filter(|l| !l.is_blank()).take(TITLE_LINES).map(|l| slice(text, l.text())).collect()
+        });
         is_document_title(content, t)
     };
     let is_ours = |s: &str| symbols.iter().flatten().any(|d| d.trim_end_matches('*') == s);
