@@ -1,6 +1,6 @@
 //! footnote-ref: footnote references flattened into the text by the extractor: `controls.1`, `issues.2`,
 //! `controls. 1` (a superscript printed after a space), `contrôles1.` (French placement),
-//! `agenda*`.
+//! `Programme of Action 9  and` (Tika's spaced superscript after a word), `agenda*`.
 //!
 //! A number is read as a marker only where a superscript stands — glued to a word or to the
 //! punctuation after it — and only if a footnote with that marker exists or it is the next
@@ -25,6 +25,9 @@ const ABBREVIATIONS: &[&str] = &[
 pub struct RefState {
     /// The next marker number expected.
     pub next: u32,
+    /// The last answer of [`note_on_page`]: the marker, the page, and whether a note with that
+    /// marker stands on that page (asked again only when either changes).
+    note_on_page: Option<(u32, usize, bool)>,
 }
 
 /// Footnote references in a piece of text (a trimmed line, or a title), in order.
@@ -155,9 +158,12 @@ fn digits(
             (at_end && matches!(q, '.' | ',' | ';' | ':' | '”' | '’' | ')')) || (next_upper && q == '.')
         }) && defined(cx, marker)
             && !reference_word_before(rest);
+        let after = &s[j..];
         (
             ok || (in_sequence()
-                && (spaced_before_punct(cx, rest, &s[j..]) || spaced_after_comma(rest, &s[j..]))),
+                && (spaced_before_punct(cx, rest, after)
+                    || spaced_after_comma(rest, after)
+                    || (spaced_after_word(before, after) && note_on_page(cx, state, n, base + i)))),
             true,
         )
     } else {
@@ -223,8 +229,25 @@ const NUMBERED_NOUNS: &[&str] = &[
     "résolution",
     "décision",
     "règle",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "principle",
+    "part",
+    "phase",
+    "volume",
+    "objectif",
+    "objectifs",
+    "cible",
+    "principe",
     "tema",
     "temas",
+    "objetivo",
+    "objetivos",
+    "meta",
+    "metas",
+    "principio",
     "artículo",
     "párrafo",
     "anexo",
@@ -263,10 +286,55 @@ fn running_word(word: &str, min: usize) -> bool {
 fn spaced_after_comma(rest: &str, after: &str) -> bool {
     let Some(head) = rest.strip_suffix(',') else { return false };
     let word = head.rsplit(is_space).next().unwrap_or("");
-    let next = after.trim_start_matches(is_space);
-    running_word(word, 3)
-        && next.chars().next().is_some_and(char::is_lowercase)
-        && next.split(is_space).next().is_some_and(|w| w.chars().all(char::is_alphabetic))
+    running_word(word, 3) && lower_word_first(after.trim_start_matches(is_space))
+}
+
+/// A marker printed after a word with no punctuation, as Tika prints a superscript: one space
+/// before it and two after, then a lower-case word (`Programme of Action 9  and the`). A bare
+/// number in running text is ambiguous (`paragraph 9 and`, `the 11 Member States`): the two
+/// spaces are the extractor's signature, and the word before must be one no number follows
+/// (not `paragraph`, `item`, `Goal`, an article or a preposition, nor an abbreviation such as
+/// `Rev`). `before` is the text
+/// before the digits, `after` the text after them (the caller asks for the next marker in
+/// sequence, with a note on the page).
+fn spaced_after_word(before: &str, after: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else { return false };
+    let word = head.rsplit(is_space).next().unwrap_or("");
+    // `Programme d’action 9  et`: the word without its elided article.
+    let word = word.rsplit(['’', '\'']).next().unwrap_or(word);
+    let next = after.trim_start_matches(' ');
+    after.len() - next.len() >= 2
+        && running_word(word, 3)
+        && !is_abbreviation(word)
+        // `the 3  regional groups`: a number follows the article, not a superscript.
+        && crate::vocab::stopword_languages(word) == 0
+        && lower_word_first(next)
+}
+
+/// True when `s` begins with a word of small letters (`and the`, not `Member States`, `70/1`).
+fn lower_word_first(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+        && s.split(is_space).next().is_some_and(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// True when a note with marker `n` stands on the page of `at` (an offset of the text). The
+/// notes are in text order, so a page's are found by two binary searches; the answer is kept
+/// for the next asking, about the same marker (the next in sequence) on the same page.
+fn note_on_page(cx: &Ctx<'_>, state: &mut RefState, n: u32, at: usize) -> bool {
+    let pages = &cx.scan.pages;
+    let page = pages.partition_point(|p| p.span.end <= at).min(pages.len().saturating_sub(1)) + 1;
+    if let Some((m, p, known)) = state.note_on_page
+        && m == n
+        && p == page
+    {
+        return known;
+    }
+    let notes = &cx.scan.footnotes;
+    let from = notes.partition_point(|f| f.page < page);
+    let to = notes.partition_point(|f| f.page <= page);
+    let known = notes[from..to.max(from)].iter().any(|f| f.marker.parse::<u32>() == Ok(n));
+    state.note_on_page = Some((n, page, known));
+    known
 }
 
 fn is_closing(c: char) -> bool {
@@ -330,8 +398,30 @@ fn asterisk(s: &str, i: usize, base: usize) -> Option<FootnoteRef> {
 
 #[cfg(test)]
 mod tests {
-    use super::{digit_or_asterisk, slash_end};
+    use super::{digit_or_asterisk, slash_end, spaced_after_word};
     use crate::bytes::find_byte;
+
+    #[test]
+    fn spaced_after_a_word_only_with_the_signature() {
+        // (text before the digits, text after them) → Tika's spaced superscript after a word.
+        let read = |before: &str, after: &str| spaced_after_word(before, after);
+        assert!(read("the Durban Declaration and Programme of Action ", "  and the"));
+        assert!(read("Sustainable Development ", "  and that the"));
+        assert!(read("le Programme d’action ", "  et le"));
+        // One space after: an ordinary number.
+        assert!(!read("Programme of Action ", " and the"));
+        // Two before, or none: not the superscript's place.
+        assert!(!read("Action  ", "  and"));
+        // A word a number follows, an article, an abbreviation.
+        assert!(!read("as provided in paragraph ", "  and the annex"));
+        assert!(!read("Sustainable Development Goal ", "  and"));
+        assert!(!read("which the ", "  regional groups"));
+        assert!(!read("see Rev ", "  and"));
+        // Not before a lower-case word.
+        assert!(!read("the ", "  Member States"));
+        assert!(!read("Action ", "  And"));
+        assert!(!read("resolution ", "/1"));
+    }
 
     #[test]
     fn older_markers_end_after_their_slash() {

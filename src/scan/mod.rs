@@ -8,6 +8,7 @@
 //! cut away, a line that begins with one stray space right after a line with no blank after it.
 
 mod footnotes;
+mod headers;
 
 use crate::fold;
 use crate::lexer::{Line, LineKind};
@@ -15,6 +16,7 @@ use crate::model::{Furniture, FurnitureKind, Page};
 use crate::span::Span;
 
 pub use footnotes::RawFootnote;
+pub(crate) use headers::symbol_range as header_symbol_range;
 
 /// A hyperlink printed as a line of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +149,8 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     let n = lines.len();
     let double_spaced = is_double_spaced(&lines);
     let layout = is_layout(&lines);
-    let header_symbol = header_symbol(text, &lines);
+    let masthead = masthead_symbol(text, &lines);
+    let header_symbol = header_symbol(text, &lines, masthead);
     let mut roles: Vec<Role> =
         lines.iter().map(|l| if l.is_blank() { Role::Blank } else { Role::Content }).collect();
 
@@ -185,6 +188,8 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     {
         roles[first] = Role::Content;
     }
+    // Headers that print a title beside the symbol, now that the other furniture is known.
+    headers::mark(text, &lines, &mut roles, [header_symbol.as_deref(), masthead]);
 
     let mut starts = page_starts(text, &lines, &roles, double_spaced);
     let mut footnotes = Vec::new();
@@ -371,10 +376,22 @@ pub(crate) fn looks_like_symbol(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'&' | b'(' | b')'))
 }
 
+/// The symbol the masthead prints beside `United Nations` (or another cell) on its first
+/// lines, as the last word of one of them.
+fn masthead_symbol<'t>(text: &'t str, lines: &[Line]) -> Option<&'t str> {
+    lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(MASTHEAD_LINES)
+        .filter_map(|l| words(slice(text, l.text())).last())
+        .map(|w| w.trim_end_matches('*'))
+        .find(|w| looks_like_symbol(w))
+}
+
 /// The symbol repeated as a running header: the most frequent symbol-only line, if it occurs at
-/// least twice, or the masthead symbol (`United Nations   A/75/1`) when a symbol-only line
-/// repeats it.
-fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
+/// least twice, or the masthead symbol when a symbol-only line repeats it (a short document
+/// repeats it alone only once, at the top of its second page).
+fn header_symbol(text: &str, lines: &[Line], masthead: Option<&str>) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
         let s = slice(text, l.text());
@@ -385,15 +402,6 @@ fn header_symbol(text: &str, lines: &[Line]) -> Option<String> {
             }
         }
     }
-    // The masthead prints the symbol beside `United Nations` (or another cell) on its first
-    // lines: a short document repeats it alone only once, at the top of its second page.
-    let masthead = lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .take(MASTHEAD_LINES)
-        .filter_map(|l| words(slice(text, l.text())).last())
-        .map(|w| w.trim_end_matches('*'))
-        .find(|w| looks_like_symbol(w));
     counts
         .into_iter()
         .filter(|(s, c)| *c >= 2 || (*c == 1 && masthead == Some(*s)))

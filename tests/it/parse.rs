@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use agendum::Source;
 use agendum::fold::{fold_whitespace, key};
-use agendum::model::{AnnotationSub, Block, Document};
+use agendum::model::{AnnotationSub, Block, Document, FurnitureKind};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -405,5 +405,45 @@ fn documents_that_are_not_agendas_give_one_structural_finding() {
             .map(|f| (f.code, f.message.as_str()))
             .collect();
         assert_eq!(structural, [("A106", "no agenda found: no title, agenda list or annotations")], "{name}");
+    }
+}
+
+/// Running headers that print a title beside the symbol (`A/RES/80/10 International Day …`,
+/// the title first on odd pages) are furniture, each the whole line, in the layouts of Tika,
+/// pdftotext and PyMuPDF and in French and Spanish; in the negatives fixture, lines that begin
+/// or end with the symbol but are body text, a list entry or a note, or stand where no header
+/// stands, are none (their text is in the summary). No text is left unplaced.
+#[test]
+fn titled_running_headers_are_furniture() {
+    let cases = [
+        ("running-header-titled-tika", 2),
+        ("running-header-titled-pdftotext-fr", 1),
+        ("running-header-titled-pymupdf-es", 2),
+        ("running-header-titled-negatives", 0),
+    ];
+    for (name, want) in cases {
+        let path = root().join("tests/fixtures/productions").join(format!("{name}.txt"));
+        let (raw, doc) = parse_file(&path);
+        let text = String::from_utf8_lossy(&raw);
+        let titled: Vec<&str> = doc
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::RunningHeader)
+            .map(|f| &text[f.span.start..f.span.end])
+            .filter(|t| t.contains(' '))
+            .collect();
+        assert_eq!(titled.len(), want, "{name}: {titled:?}");
+        for t in &titled {
+            assert!(
+                text.lines().any(|l| l.trim_matches([' ', '\u{c}']) == *t),
+                "{name}: `{t}` is not a whole line"
+            );
+        }
+        assert!(doc.unrecognized.is_empty(), "{name}: {:?}", doc.unrecognized);
+        let findings = agendum::lint(&Source::new(&raw), &doc, &agendum::LintOptions::default());
+        assert!(!findings.iter().any(|f| f.code == "A001"), "{name}: text left unplaced");
+        if let Err(problems) = crate::properties::invariants::check(&raw) {
+            panic!("{name}: {}", problems.join("\n"));
+        }
     }
 }

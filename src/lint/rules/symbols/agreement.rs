@@ -11,6 +11,7 @@ use crate::fold::is_space;
 use crate::lexer::{LineKind, classify};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::{FurnitureKind, Language, Masthead};
+use crate::scan::header_symbol_range;
 use crate::span::Span;
 use crate::symbol::{JobNumber, barcode_digits, canonical, check_job_number, parse_job_number};
 
@@ -65,16 +66,19 @@ fn headers(cx: &Context<'_>, m: &Masthead, out: &mut Emitter<'_>) {
     let want = canonical(symbol);
     let mut wrong = Groups::new();
     for f in cx.doc.furniture.iter().filter(|f| f.kind == FurnitureKind::RunningHeader) {
-        let text = cx.text(f.span);
+        let line = cx.text(f.span);
         // The `Page 2` line under the symbol in older documents is part of the header.
-        if classify(text) == LineKind::PageLabel {
+        if classify(line) == LineKind::PageLabel {
             continue;
         }
+        // A header may print the title beside the symbol: only the symbol is compared.
+        let part = header_symbol_range(line);
+        let text = &line[part.clone()];
         // Headers repeat the symbol as printed: compare canonical forms only when they differ.
         if text != symbol.as_str() {
             let got = canonical(text);
             if got != want {
-                wrong.add(got, f.span);
+                wrong.add(got, Span::new(f.span.start + part.start, f.span.start + part.end));
             }
         }
     }

@@ -88,7 +88,9 @@ declare_rule! {
     /// The masthead symbol, the running headers and the job number agree.
     ///
     /// ## What it checks
-    /// Every running header repeats the masthead symbol; the job number in the footers is the
+    /// Every running header repeats the masthead symbol (a header that prints the title beside
+    /// the symbol, `A/RES/80/10 International Day …`, is compared by its symbol, and reported
+    /// there); the job number in the footers is the
     /// masthead's (or, without one, the first footer's); every barcode repeats the job number's
     /// digits; the job number's year is the year of the date of issue (a year apart is
     /// accepted across the new year when the date's month is known); its language letter
