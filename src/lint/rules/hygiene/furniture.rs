@@ -19,7 +19,8 @@
 //!   offered; nor where lines holding only spaces lie around it (Tika's paragraph spacing).
 //!
 //! Running headers go all together or not at all: the front end knows a header by its
-//! repetition, and one left alone after the others went would read as text.
+//! repetition (or, printed once with a title, by the document's title), and one left alone
+//! after the others went would read as text.
 
 use crate::declare_rule;
 use crate::finding::{Applicability, Edit, Finding, Fix};
@@ -276,7 +277,7 @@ fn furniture_finding(span: Span, what: &str, edit: Option<Edit>, header_kept: bo
             .with_fix(Fix { applicability: Applicability::Safe, edits: vec![edit] }),
         None if header_kept => f.with_help(
             "delete the running headers together, by hand, once the page ends are marked otherwise: \
-             the parser knows a header by its repetition, and one of them cannot go here",
+             the parser knows them by their repetition, and one of them cannot go here",
         ),
         None => f.with_help(
             "delete the lines by hand once the page ends are marked otherwise: here they are the only \
