@@ -47,8 +47,9 @@ pub fn width(s: &str) -> u32 {
     }
 }
 
-/// [`ASCII`] for every ASCII byte, 0 for the control characters: a string of ASCII alone
-/// counts its tabs as nothing.
+/// [`char_width`] of every ASCII character: [`ASCII`] for the printable ones, a space for a
+/// tab, 0 for the other control characters (the same whether or not the string holds other
+/// characters).
 const ASCII_BYTES: [u16; 128] = {
     let mut t = [0; 128];
     let mut b = 32;
@@ -56,6 +57,7 @@ const ASCII_BYTES: [u16; 128] = {
         t[b] = ASCII[b - 32];
         b += 1;
     }
+    t[b'\t' as usize] = 250;
     t
 };
 
@@ -73,5 +75,12 @@ mod tests {
         assert_eq!(width("A b"), 722 + 250 + 500);
         assert!(width("minimum") > width("illicit"));
         assert_eq!(width("10 a.m.–1 p.m."), width("10 a.m.") + 500 + width("1 p.m."));
+    }
+
+    #[test]
+    fn ascii_and_other_text_agree() {
+        for c in (0u8..128).map(char::from) {
+            assert_eq!(width(&c.to_string()), width(&format!("{c}é")) - char_width('é'), "{c:?}");
+        }
     }
 }
