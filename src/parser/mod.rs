@@ -105,12 +105,15 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         cx.take(t, end);
         kind = k;
         f = end;
-        // A plain agenda's title is its list heading.
+        // A plain agenda's title is its list heading, unless the list has a heading of its own
+        // (a note that reproduces a draft agenda after its introduction).
         if k == DocumentKind::Plain {
-            let (intro_end, list_at) = until_list(cx, f, false);
+            let (intro_end, list_at) = until_list(cx, f, true);
             doc.intro = blocks::paragraphs(cx, f, intro_end, &mut state);
+            let heading = if list_at < n { list_heading(cx, intro_end, list_at) } else { None };
+            let heading = heading.unwrap_or_else(|| title.clone());
             f = list_at;
-            let (agenda, next) = agenda::agenda_list(cx, title.clone(), f, &mut state);
+            let (agenda, next) = agenda::agenda_list(cx, heading, f, &mut state);
             f = next;
             doc.agenda = Some(agenda);
         }
@@ -125,13 +128,8 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         let headless_after_text = kind == DocumentKind::Unknown && list_at == intro_end && intro_end > f + 1;
         if list_at < annex_at && list_at < n && !headless_after_text {
             doc.intro = blocks::paragraphs(cx, f, intro_end, &mut state);
-            let heading = if list_at > intro_end {
-                let span = cx.span(intro_end).cover(cx.span(list_at - 1));
-                Text::new(fold_whitespace(cx.slice(span)), span)
-            } else {
-                Text::new(String::new(), Span::empty(cx.span(list_at).start))
-            };
-            cx.take(intro_end, list_at);
+            let heading = list_heading(cx, intro_end, list_at)
+                .unwrap_or_else(|| Text::new(String::new(), Span::empty(cx.span(list_at).start)));
             let (agenda, next) = agenda::agenda_list(cx, heading, list_at, &mut state);
             if !agenda.items.is_empty() {
                 doc.agenda = Some(agenda);
@@ -202,6 +200,17 @@ fn document(cx: &mut Ctx<'_>, doc: &mut Document) {
         .collect();
     let titles = annex::ListTitles::new(doc.agenda.as_ref(), &doc.annotations);
     doc.annexes = annex::annexes(cx, annex_at, n, &titles, &session_years, &mut state);
+}
+
+/// The list heading on flow lines `from..to` (between the intro and the first item), taken;
+/// `None` when there are none.
+fn list_heading(cx: &mut Ctx<'_>, from: usize, to: usize) -> Option<Text> {
+    if to <= from {
+        return None;
+    }
+    let span = cx.span(from).cover(cx.span(to - 1));
+    cx.take(from, to);
+    Some(Text::new(fold_whitespace(cx.slice(span)), span))
 }
 
 fn has_heading(s: &str, h: Heading) -> bool {
