@@ -1,9 +1,9 @@
 //! Integrity of the committed corpus (`corpus/`, written by `tools/agendagen` and
 //! `tools/seed-truth.py`) and of the artifact fixtures (`tests/fixtures/artifacts/`): every
 //! generated document has its six extractions and a readable `truth.json`, every fault
-//! variant's `expected.json` names rules of the registry, and every artifact fixture listed
-//! in its README exists. Parsing accuracy on the corpus is measured by
-//! `cargo run --release --example accuracy`, not here.
+//! variant's `expected.json` names rules of the registry and they are raised, and every
+//! artifact fixture listed in its README exists. Parsing accuracy on the corpus is measured by
+//! `cargo run --release --example accuracy` (and held by `accuracy.rs`), not here.
 
 use crate::listing;
 use std::path::{Path, PathBuf};
@@ -159,4 +159,39 @@ fn every_artifact_fixture_in_the_readme_exists() {
     let mut want: Vec<String> = listed.iter().map(|s| s.to_string()).collect();
     want.sort();
     assert_eq!(want, on_disk, "README table and fixture files differ");
+}
+
+/// Every fault variant raises each code of its `must_raise` in every extraction that shows the
+/// fault, with the default rules. (The rule families' own tests also check, for their codes,
+/// that a variant raises nothing its base document and `may_raise` do not explain.)
+#[test]
+fn every_variant_raises_what_it_must() {
+    let dir = root().join("corpus/generated");
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for case in listing::folders(&dir) {
+        let expected = case.join("expected.json");
+        if !expected.is_file() {
+            continue;
+        }
+        let Some(e) = read_json(&expected, &mut problems) else { continue };
+        let list = |key: &str| -> Vec<String> {
+            e[key].as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_string).collect()
+        };
+        let (must, hidden) = (list("must_raise"), list("not_visible_in"));
+        for ex in EXTRACTIONS.iter().filter(|ex| !hidden.iter().any(|h| h == *ex)) {
+            let raw = std::fs::read(case.join(format!("{ex}.txt"))).unwrap_or_default();
+            let source = agendum::Source::new(&raw);
+            let doc = agendum::parse(&source);
+            let findings = agendum::lint(&source, &doc, &agendum::LintOptions::default());
+            for code in &must {
+                checked += 1;
+                if !findings.iter().any(|f| f.code == code) {
+                    problems.push(format!("{} [{ex}]: no {code}", case.display()));
+                }
+            }
+        }
+    }
+    assert!(checked >= 250, "only {checked} codes checked");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
