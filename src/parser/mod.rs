@@ -462,20 +462,31 @@ fn link_notes(links: &[scan::RawLink], footnotes: &mut [Footnote]) {
 /// and brackets before it and the punctuation, brackets and quotes after it (those a link's
 /// URL is cut of), and each of its starts that ends at such a character (`(A/HRC/55/48).2`,
 /// with its footnote marker, names `A/HRC/55/48`; `E/CN.7/2023/15,` names `E/CN.7/2023/15`).
+/// Only starts of at most [`MAX_LINKED_SYMBOL`] bytes are given, each once at the end of a
+/// run of such characters: a giant word costs its length, not its length squared.
 fn symbol_words<'t>(word: &'t str, mut each: impl FnMut(&'t str)) {
     const AFTER: [char; 12] = ['.', ',', ';', ':', ')', ']', '>', '"', '\'', '”', '’', '»'];
     let word = word.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«']);
+    let Some(slash) = word.find('/') else { return };
     let mut named = |w: &'t str| {
         let w = w.trim_end_matches(AFTER);
-        if w.contains('/') {
+        if w.len() > slash && w.len() <= MAX_LINKED_SYMBOL {
             each(w);
         }
     };
     for (i, _) in word.match_indices(AFTER) {
-        named(&word[..i]);
+        if i > MAX_LINKED_SYMBOL {
+            break;
+        }
+        if !word[..i].ends_with(AFTER) {
+            named(&word[..i]);
+        }
     }
     named(word);
 }
+
+/// The longest symbol a link is matched by (symbols run to a few dozen bytes).
+const MAX_LINKED_SYMBOL: usize = 120;
 
 fn collect_refs(doc: &Document, out: &mut Vec<(String, Span)>) {
     use crate::model::Block;
@@ -537,5 +548,9 @@ mod tests {
         // A longer symbol does not name the one it begins with.
         assert!(!words("A/75/10").contains(&"A/75/1"));
         assert!(words("resolution").is_empty());
+        // A giant word: only its short starts, each once.
+        let giant = format!("A/75/1{}", ".b".repeat(100_000));
+        assert_eq!(words(&giant).len(), 58);
+        assert_eq!(words(&format!("A/75/1{}", ".".repeat(100_000))), ["A/75/1"]);
     }
 }
