@@ -2,7 +2,7 @@
 //! availability, status and documentation.
 //!
 //! Rules are data (ruff's registry, markdownlint's rule list): each rule is declared once with
-//! [`declare_rule!`] in the file of its family, its doc comment holding the fixed headings
+//! [`declare_rule!`](crate::declare_rule) in the file of its family, its doc comment holding the fixed headings
 //! *What it checks*, *Why*, *Example* and *How to fix*; `agendum rule` prints it and the
 //! README's rule table is generated from [`RULES`].
 

@@ -236,7 +236,7 @@ impl Diagnostic for Report<'_> {
 /// Bytes of a long line shown on each side of a span: the rest of the line is cut.
 const CLIP: usize = 240;
 
-/// A named source that hands miette only the lines around a span, cut to [`CLIP`] bytes on
+/// A named source that hands miette only the lines around a span, cut to `CLIP` bytes on
 /// each side of it within a long line (see the module doc). Line and column numbers are those
 /// of the whole file, columns in characters as in `concise`.
 pub struct Window<'a> {

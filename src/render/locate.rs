@@ -3,8 +3,8 @@
 //!
 //! [`crate::source::LineIndex::line_col`] counts the characters from the start of the line,
 //! which is right for ordinary lines but would make rendering quadratic on a 100 MB line with
-//! many findings. Past [`LONG_COLUMN`] bytes into a line, a [`Locator`] counts from a table of
-//! character counts per [`BLOCK`] bytes, built once per file on first need: a column costs at
+//! many findings. Past `LONG_COLUMN` bytes into a line, a [`Locator`] counts from a table of
+//! character counts per `BLOCK` bytes, built once per file on first need: a column costs at
 //! most a few thousand bytes of counting, however long the line.
 //!
 //! Lines are found by counting line feeds from the last offset located, as findings come in
@@ -48,7 +48,7 @@ fn line_feeds(bytes: &[u8]) -> usize {
 #[derive(Debug)]
 pub struct Locator<'a> {
     source: &'a Source<'a>,
-    /// Characters and UTF-16 units before each multiple of [`BLOCK`].
+    /// Characters and UTF-16 units before each multiple of `BLOCK`.
     blocks: OnceLock<Vec<(usize, usize)>>,
     /// The last offset located by counting forward, with its line and that line's start.
     ahead: Mutex<Ahead>,

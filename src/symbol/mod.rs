@@ -39,7 +39,7 @@ use crate::span::Span;
 /// A symbol (or symbol-like candidate) found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SymbolMatch {
-    /// The bytes of the symbol, offset by the `base` given to [`scan`]: from its first
+    /// The bytes of the symbol, offset by the `base` given to [`scan()`]: from its first
     /// component to its `*` or parenthetical part, without sentence punctuation.
     pub span: Span,
     /// The text as printed, line breaks and all.
@@ -57,7 +57,7 @@ pub struct SymbolMatch {
 }
 
 /// A problem with a symbol, with what a lint needs to report it and to fix it. Spans are
-/// offset by the `base` given to [`scan`]; the edits of the issues of one match never overlap.
+/// offset by the `base` given to [`scan()`]; the edits of the issues of one match never overlap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SymbolIssue {
     /// The symbol breaks the grammar (rule A501): `E/CN7/2020/L9`, `A//75/1`, `A/75/L 1`.

@@ -1,11 +1,11 @@
 //! A2xx: consistency between the agenda list, the annotations, the annex and the text.
 //!
-//! - [`coverage`]: A201 one annotation per entry, A202 the same title;
-//! - [`annex`]: A203–A206 the organization-of-work table against the agenda;
-//! - [`references`]: A207 item references in the text;
-//! - [`documentation`]: A208 Documentation blocks;
-//! - [`schedule`]: A209 stated meeting counts, session dates and opening against the annex;
-//! - [`outline`] indexes the items once, and [`titles`] compares titles.
+//! - `coverage`: A201 one annotation per entry, A202 the same title;
+//! - `annex`: A203–A206 the organization-of-work table against the agenda;
+//! - `references`: A207 item references in the text;
+//! - `documentation`: A208 Documentation blocks;
+//! - `schedule`: A209 stated meeting counts, session dates and opening against the annex;
+//! - `outline` indexes the items once, and `titles` compares titles.
 
 mod annex;
 mod coverage;

@@ -1,9 +1,9 @@
 //! A4xx: dates, times and the chronology of the annex.
 //!
-//! - [`text`]: dates and times in running text — paragraphs, titles and headings, the
+//! - `text`: dates and times in running text — paragraphs, titles and headings, the
 //!   masthead, footnotes, Documentation entries — for A401 (validity and weekday) and the form
 //!   rules A402–A405;
-//! - [`schedule`]: the organization-of-work table — its day labels (A401, A402), its time
+//! - `schedule`: the organization-of-work table — its day labels (A401, A402), its time
 //!   labels (A404, A405) and its chronology (A406).
 //!
 //! Recognition and the standard forms are the datetime module's ([`crate::datetime`]): each

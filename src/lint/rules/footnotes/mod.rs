@@ -1,7 +1,7 @@
 //! A3xx: footnote references and definitions.
 //!
-//! - [`notes`]: A301 undefined, A302 unreferenced, A303 numbering, A305 asterisk notes;
-//! - [`placement`]: A304 where the indicator stands against punctuation.
+//! - `notes`: A301 undefined, A302 unreferenced, A303 numbering, A305 asterisk notes;
+//! - `placement`: A304 where the indicator stands against punctuation.
 //!
 //! References are the [`crate::model::FootnoteRef`]s the parser found in titles and
 //! paragraphs, plus the asterisks that end the masthead symbol, the title and the

@@ -2,10 +2,10 @@
 //!
 //! These rules read the raw text, not only the tree. The line-based ones (A601 split words,
 //! A602 and A603 spacing, A604 page furniture, A607 line-end hyphenation) share one pass over
-//! the lines ([`pass`]); A608 and A609 share one scan of the characters; A605 and A606 read the
+//! the lines (`pass`); A608 and A609 share one scan of the characters; A605 and A606 read the
 //! paragraphs and footnote references of the tree. A601 and A607 find the words they want
 //! elsewhere in the document in a map of its words that the pass fills
-//! ([`vocabulary::DocumentWords`]).
+//! (`vocabulary::DocumentWords`).
 //!
 //! Every fix is a byte edit of the raw input; the safe ones are idempotent: applied, re-parsed
 //! and re-linted, the text gives no finding for the same thing again.

@@ -1,10 +1,10 @@
 //! A1xx: structure and numbering of the agenda list and the annotations.
 //!
-//! - [`numbering`]: A101 item numbers, A102 sub-item letters;
-//! - [`punctuation`]: A103 marker style, A104 list punctuation, A105 heading punctuation;
-//! - [`sections`]: A106 the required parts of an agenda of its kind;
-//! - [`sequence`]: where a 1, 2, 3 … sequence breaks (also used for footnotes);
-//! - [`entry`]: what list sub-items and annotation sub-headings have in common.
+//! - `numbering`: A101 item numbers, A102 sub-item letters;
+//! - `punctuation`: A103 marker style, A104 list punctuation, A105 heading punctuation;
+//! - `sections`: A106 the required parts of an agenda of its kind;
+//! - `sequence`: where a 1, 2, 3 … sequence breaks (also used for footnotes);
+//! - `entry`: what list sub-items and annotation sub-headings have in common.
 
 pub(crate) mod entry;
 #[cfg(test)]

@@ -153,7 +153,7 @@ impl Nouns {
     }
 }
 
-/// The words of `text` (maximal runs of alphanumeric characters, as [`words`] has them) that
+/// The words of `text` (maximal runs of alphanumeric characters, as `words` has them) that
 /// begin with a capital for which `initial` holds, as byte ranges. Capitals are rare: they are
 /// looked for a word of bytes at a time, ASCII capitals and the bytes of other characters alike.
 fn capitalized_words<'t>(

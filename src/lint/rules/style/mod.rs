@@ -1,7 +1,7 @@
 //! A7xx: UN editorial style in running text.
 //!
-//! - [`capitals`]: A701 lower-case reference words;
-//! - [`quotes`]: A702 curly, balanced quotation marks.
+//! - `capitals`: A701 lower-case reference words;
+//! - `quotes`: A702 curly, balanced quotation marks.
 //!
 //! Running text is every paragraph and every footnote, its lines joined ([`Joined`]) so that a
 //! phrase broken over two lines is found and reported at its exact bytes. A702 also reads the
