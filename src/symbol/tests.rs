@@ -288,6 +288,8 @@ fn links_name_symbols() {
         ("https://undocs.org/fr/A/75/1", Some("A/75/1")),
         ("HTTPS://UNDOCS.ORG/en/S/2020/123.", Some("S/2020/123")),
         ("https://daccess-ods.un.org/access.nsf/Get?Open&DS=A/75/1&Lang=E", Some("A/75/1")),
+        ("https://docs.un.org/en/S/RES/2733(2024)", Some("S/RES/2733(2024")),
+        ("https://docs.un.org/en/CEDAW/C/GC/39", Some("CEDAW/C/GC/39")),
         ("https://example.org/A/75/1", None),
         ("https://undocs.org/", None),
         ("undocs.org/A/75/1", None),
