@@ -321,8 +321,7 @@ fn lower_word_first(s: &str) -> bool {
 /// notes are in text order, so a page's are found by two binary searches; the answer is kept
 /// for the next asking, about the same marker (the next in sequence) on the same page.
 fn note_on_page(cx: &Ctx<'_>, state: &mut RefState, n: u32, at: usize) -> bool {
-    let pages = &cx.scan.pages;
-    let page = pages.partition_point(|p| p.span.end <= at).min(pages.len().saturating_sub(1)) + 1;
+    let page = crate::scan::page_number(&cx.scan.pages, at);
     if let Some((m, p, known)) = state.note_on_page
         && m == n
         && p == page

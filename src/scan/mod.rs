@@ -206,9 +206,7 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
     for (k, w) in bounds.windows(2).enumerate() {
         pages.push(Page { number: k + 1, span: Span::new(w[0], w[1]) });
     }
-    let page_of = |offset: usize| {
-        pages.partition_point(|p| p.span.end <= offset).min(pages.len().saturating_sub(1)) + 1
-    };
+    let page_of = |offset: usize| page_number(&pages, offset);
 
     let mut furniture = Vec::new();
     let mut links = Vec::new();
@@ -374,6 +372,11 @@ pub(crate) fn looks_like_symbol(s: &str) -> bool {
         && s.bytes().any(|b| b.is_ascii_digit())
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'&' | b'(' | b')'))
+}
+
+/// The 1-based number of the page holding byte `offset` (the last page past the end).
+pub(crate) fn page_number(pages: &[Page], offset: usize) -> usize {
+    pages.partition_point(|p| p.span.end <= offset).min(pages.len().saturating_sub(1)) + 1
 }
 
 /// The symbol the masthead prints beside `United Nations` (or another cell) on its first

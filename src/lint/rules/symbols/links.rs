@@ -20,7 +20,7 @@ use rustc_hash::FxHashSet;
 use crate::finding::Finding;
 use crate::fold::is_space;
 use crate::lint::{Context, Emitter, finding};
-use crate::model::{Document, FurnitureKind, Page, SymbolRef};
+use crate::model::{Document, FurnitureKind, SymbolRef};
 use crate::span::Span;
 use crate::symbol::{self, canonical, symbol_from_url};
 
@@ -38,7 +38,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         let Some(named) = symbol_from_url(line) else { continue };
         let at =
             line.rfind(named).map_or(f.span, |i| Span::new(f.span.start + i, f.span.start + i + named.len()));
-        dumps.push((page_of(&doc.pages, f.span.start), named, at));
+        dumps.push((crate::scan::page_number(&doc.pages, f.span.start) - 1, named, at));
     }
     let mut sweep = Sweep::new(doc);
     for run in dumps.chunk_by(|a, b| a.0 == b.0) {
@@ -208,11 +208,6 @@ fn number_words(text: &str) -> FxHashSet<&str> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
         .collect()
-}
-
-/// The 0-based index of the page holding `offset`.
-fn page_of(pages: &[Page], offset: usize) -> usize {
-    pages.partition_point(|p| p.span.end <= offset).min(pages.len().saturating_sub(1))
 }
 
 /// A symbol compared as `undocs.org` compares it: ignoring ASCII case, without allocating a
