@@ -105,10 +105,10 @@ fn block(
         }
         texts_left = texts_left.saturating_sub(1);
         if let Some((marker, marker_len, body_at)) = inline_marker(s, *last_number) {
-            note_number(&marker, last_number);
+            note_number(marker, last_number);
             let m = Span::new(l.text().start, l.text().start + marker_len);
             let body = Span::new(l.text().start + body_at, l.text().end);
-            out.push(start_note(text, marker, m, body));
+            out.push(start_note(text, marker.to_string(), m, body));
             roles[j] = Role::Footnote;
             continue;
         }
@@ -189,7 +189,7 @@ fn bare_marker(s: &str, last: Option<u32>) -> Option<String> {
 
 /// `1  text`, `1/ text` or `* text`: the marker (without the slash of the older form), the
 /// length of what marks it and where the text begins.
-fn inline_marker(s: &str, last: Option<u32>) -> Option<(String, usize, usize)> {
+fn inline_marker(s: &str, last: Option<u32>) -> Option<(&str, usize, usize)> {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, numeric) =
         if digits == 0 { (s.bytes().take_while(|&b| b == b'*').count(), false) } else { (digits, true) };
@@ -210,7 +210,7 @@ fn inline_marker(s: &str, last: Option<u32>) -> Option<(String, usize, usize)> {
             return None;
         }
     }
-    Some((s[..digits].to_string(), marker_len, s.len() - body.len()))
+    Some((&s[..digits], marker_len, s.len() - body.len()))
 }
 
 #[cfg(test)]
@@ -223,16 +223,13 @@ mod tests {
         assert_eq!(bare_marker("*", Some(3)).as_deref(), Some("*"));
         assert_eq!(bare_marker("9", Some(2)), None);
         assert_eq!(inline_marker("1  CTOC/COP/WG.6/2018/4, recommendation 6.", None).map(|m| m.2), Some(3));
-        assert_eq!(
-            inline_marker("2 A/CONF.234/PM.1, paragraph 173.", Some(1)).map(|m| m.0),
-            Some("2".into())
-        );
+        assert_eq!(inline_marker("2 A/CONF.234/PM.1, paragraph 173.", Some(1)).map(|m| m.0), Some("2"));
         assert_eq!(inline_marker("2018 reports were", Some(1)), None);
         assert_eq!(inline_marker("3 and more", Some(2)), None);
         // The older form, `1/`: the marker is the number, its span takes the slash.
         assert_eq!(bare_marker("2/", Some(1)).as_deref(), Some("2"));
-        assert_eq!(inline_marker("1/ A/48/803.", None), Some(("1".into(), 2, 3)));
-        assert_eq!(inline_marker("12/ See A/C.5/48/SR.59.", Some(11)), Some(("12".into(), 3, 4)));
+        assert_eq!(inline_marker("1/ A/48/803.", None), Some(("1", 2, 3)));
+        assert_eq!(inline_marker("12/ See A/C.5/48/SR.59.", Some(11)), Some(("12", 3, 4)));
         assert_eq!(inline_marker("9/2 of the Conference", Some(8)), None);
     }
 }
