@@ -431,6 +431,7 @@ fn link_notes(links: &[scan::RawLink], footnotes: &mut [Footnote]) {
     debug_assert!(footnotes.is_sorted_by_key(|f| f.page) && links.is_sorted_by_key(|l| l.page));
     let mut linked: FxHashSet<(usize, &str)> = FxHashSet::default();
     let mut found: Vec<(usize, &scan::RawLink)> = Vec::new();
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
     for group in links.chunk_by(|a, b| a.page == b.page) {
         let page = group[0].page;
         let from = footnotes.partition_point(|f| f.page + 1 < page);
@@ -438,9 +439,9 @@ fn link_notes(links: &[scan::RawLink], footnotes: &mut [Footnote]) {
         if from == to {
             continue;
         }
-        let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+        first.clear();
         for (k, note) in footnotes.iter().enumerate().take(to).skip(from) {
-            for word in note.text.split(is_space).filter(|w| w.contains('/')) {
+            for word in note.text.split(is_space) {
                 symbol_words(word, |w| {
                     first.entry(w).or_insert(k);
                 });

@@ -172,11 +172,12 @@ pub fn symbol_range(s: &str) -> std::ops::Range<usize> {
 fn is_title(s: &str) -> bool {
     let s = s.trim_matches(is_space);
     let first = s.trim_start_matches(['“', '«', '"', '‘']).chars().next();
+    let mut ws = words(s);
     s.len() <= MAX_TITLE_BYTES
         && first.is_some_and(char::is_uppercase)
         && !s.ends_with(['.', ',', ';', ':'])
-        && words(s).take(MAX_TITLE_WORDS + 1).count() <= MAX_TITLE_WORDS
-        && !words(s).any(|w| w.contains('/') && looks_like_symbol(w))
+        && ws.by_ref().take(MAX_TITLE_WORDS).all(|w| !(w.contains('/') && looks_like_symbol(w)))
+        && ws.next().is_none()
 }
 
 /// True when `title` is printed as whole lines among the `lines` (trimmed, not blank): from
