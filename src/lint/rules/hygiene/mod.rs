@@ -46,6 +46,21 @@ const MAX_FINDINGS_PER_RULE: u32 = 10_000;
 /// handful).
 const PENDING_LIMIT: usize = 100_000;
 
+#[cfg(test)]
+thread_local! {
+    /// A lower [`PENDING_LIMIT`] for the tests of this thread: deciding candidates early must
+    /// report what waiting for the end reports.
+    static TEST_PENDING_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(PENDING_LIMIT) };
+}
+
+/// [`PENDING_LIMIT`], or the tests' own.
+fn pending_limit() -> usize {
+    #[cfg(test)]
+    return TEST_PENDING_LIMIT.get();
+    #[cfg(not(test))]
+    PENDING_LIMIT
+}
+
 /// The emitter, with a bound on the findings of each rule of the family.
 pub struct Sink<'o, 'e> {
     out: &'o mut Emitter<'e>,
@@ -116,6 +131,7 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
         let mut spacing = spacing::Spacing::new(cx, a602, a603);
         let mut furniture = furniture::PageFurniture::new(cx, a604);
         let mut words: Vec<tokens::Token> = Vec::new();
+        let limit = pending_limit();
         for line in pass::Lines::new(text, cx.doc) {
             words.clear();
             // The document's words (for A601 and A607) are those of every line; the rules
@@ -140,10 +156,10 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
             hyphen.line(text, &line, &voc);
             spacing.line(text, &line, &words, &mut sink);
             furniture.line(text, &line);
-            if split.waiting().max(hyphen.waiting()) >= PENDING_LIMIT {
+            if split.waiting().max(hyphen.waiting()) >= limit {
                 // Too many candidates wait for the end: read the rest of the document now, and
                 // decide them (and every later one) at once.
-                voc.document_mut().complete(text, cx.doc, line.next);
+                voc.document_mut().complete(text, line.next);
                 split.decide(text, voc.document(), &mut sink);
                 hyphen.decide(text, voc.document(), &mut sink);
             }

@@ -112,14 +112,6 @@ impl<'t> Lines<'t> {
     }
 }
 
-impl Lines<'_> {
-    /// The same lines, from the line that starts at byte `pos` on (a line start, or the end).
-    pub fn from(mut self, pos: usize) -> Self {
-        self.pos = self.pos.max(pos);
-        self
-    }
-}
-
 impl Iterator for Lines<'_> {
     type Item = RawLine;
 

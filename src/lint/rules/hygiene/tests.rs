@@ -255,6 +255,52 @@ fn corpus_documents_fix_cleanly_and_give_no_error() {
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
 
+/// The seed with a split word no lexicon knows, `Zorbqu atlan`, whose join occurs only in a
+/// line after it: reported only when the document's later words are known.
+fn seed_with_a_later_join() -> String {
+    SEED.replacen("r einforcing", "r einforcing the Zorbqu atlan", 1)
+        + "\nThe Zorbquatlan office will host it.\n"
+}
+
+/// The A601 and A607 findings on `text` when candidates wait for the end of the pass once
+/// `limit` of them wait (see [`super::PENDING_LIMIT`]).
+fn split_findings(text: &str, limit: usize) -> Vec<(&'static str, usize, String)> {
+    super::TEST_PENDING_LIMIT.set(limit);
+    let got = family_findings(text)
+        .into_iter()
+        .filter(|f| matches!(f.code, "A601" | "A607"))
+        .map(|f| (f.code, f.span.start, f.message))
+        .collect();
+    super::TEST_PENDING_LIMIT.set(super::PENDING_LIMIT);
+    got
+}
+
+/// Candidates decided as they come, once the rest of the document is read (what a document
+/// with more than [`super::PENDING_LIMIT`] candidates gets), are reported as when they all wait
+/// for the end: on the seed, on the seed with a later join, and on every extraction of the
+/// generated documents and variants.
+#[test]
+fn deciding_candidates_early_reports_the_same() {
+    use rayon::prelude::*;
+    let later = seed_with_a_later_join();
+    let early = split_findings(&later, 1);
+    assert!(early.iter().any(|(_, _, m)| m.contains("`Zorbqu atlan`")), "{early:?}");
+    assert_eq!(early, split_findings(&later, super::PENDING_LIMIT));
+    let differ: Vec<String> = corpus_files(false)
+        .into_iter()
+        .chain(corpus_files(true))
+        .map(|(name, path)| (format!("{name}/{}", path.display()), path))
+        .collect::<Vec<_>>()
+        .par_iter()
+        .filter_map(|(label, path)| {
+            let text = std::fs::read_to_string(path).expect("corpus file is UTF-8");
+            let (waiting, early) = (split_findings(&text, super::PENDING_LIMIT), split_findings(&text, 1));
+            (waiting != early).then(|| format!("{label}: {waiting:?} vs {early:?}"))
+        })
+        .collect();
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}
+
 #[derive(serde::Deserialize)]
 struct Expected {
     must_raise: Vec<String>,

@@ -16,11 +16,10 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{BUILTIN_FILTER, Lexicon, MAX_WORD_BYTES, WordSource, function_words, is_function_word};
-use crate::model::{Document, Language};
+use crate::model::Language;
 use crate::span::Span;
 
-use super::pass::Lines;
-use super::tokens::{Token, hash_word, hyphen_hash, push_tokens, tokens};
+use super::tokens::{Token, hash_word, hyphen_hash, tokens};
 
 /// What a fragment is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,19 +100,7 @@ impl DocumentWords {
                 seen.count = seen.count.saturating_add(1);
             }
         };
-        let mut prev: Option<Token> = None;
-        for t in tokens(text, 0) {
-            if t.fits() && !t.single {
-                count(t.hash, t.start, t.end);
-            }
-            if let Some(p) = prev
-                && is_hyphen_between(text, p.end, t.start)
-                && let Some(h) = hyphen_hash(&p, &t)
-            {
-                count(h, p.start, t.end);
-            }
-            prev = Some(t);
-        }
+        each_key(text, 0, &mut count);
         DocumentWords { words, recent: Vec::new(), complete: true, counted: true }
     }
 
@@ -163,25 +150,42 @@ impl DocumentWords {
         }
     }
 
-    /// Read the lines that start at byte `from` or later, which the pass has not read yet, so
+    /// Read the text from byte `from` (a line start) on, which the pass has not read yet, so
     /// that the map holds the whole document and a candidate can be decided at once. The pass
-    /// calls it when too many candidates wait for the end; later lines add nothing.
-    pub fn complete(&mut self, text: &str, doc: &Document, from: usize) {
+    /// calls it when too many candidates wait for the end; later lines add nothing. The text
+    /// is read whole (see [`each_key`]), not through the pass's lines, which cost more a line.
+    pub fn complete(&mut self, text: &str, from: usize) {
         if self.complete {
             return;
         }
-        let mut words = Vec::new();
-        for line in Lines::new(text, doc).from(from).filter(|l| !l.is_blank()) {
-            words.clear();
-            push_tokens(&text[line.content.start..line.content.end], line.content.start, &mut words);
-            self.add_line(text, &words);
-        }
+        each_key(text, from, |h, start, end| self.note(h, start, end));
         self.complete = true;
     }
 
     /// The first occurrence of the word (or compound) of key hash `h` in the document.
     pub fn first(&self, h: u64) -> Option<Span> {
         self.words.get(&h).map(|s| Span::new(s.start as usize, s.end as usize))
+    }
+}
+
+/// Call `f` with each key the map holds for `text` from byte `from` (a line start) on, in
+/// order, and where it occurs: every word of two letters or more, and every compound of two words with a
+/// hyphen between them. Reading the text whole gives what reading it a line at a time gives:
+/// only letters make words, and two words a line break apart are never a compound.
+fn each_key(text: &str, from: usize, mut f: impl FnMut(u64, usize, usize)) {
+    let from = from.min(text.len());
+    let mut prev: Option<Token> = None;
+    for t in tokens(&text[from..], from) {
+        if t.fits() && !t.single {
+            f(t.hash, t.start, t.end);
+        }
+        if let Some(p) = prev
+            && is_hyphen_between(text, p.end, t.start)
+            && let Some(h) = hyphen_hash(&p, &t)
+        {
+            f(h, p.start, t.end);
+        }
+        prev = Some(t);
     }
 }
 
@@ -388,6 +392,9 @@ pub fn plausible_case(a: &Token, b: &Token) -> bool {
 mod tests {
     use super::*;
     use crate::bloom::Filter;
+    use crate::lint::rules::hygiene::pass::Lines;
+    use crate::lint::rules::hygiene::tokens::push_tokens;
+    use crate::model::Document;
 
     #[test]
     fn english_kinds() {
@@ -499,7 +506,7 @@ mod tests {
                 map.add_line(&text, &words);
                 from = line.next;
             }
-            map.complete(&text, &doc, from);
+            map.complete(&text, from);
             let counted = DocumentWords::counted(&text);
             let all: Vec<String> = tokens(&text, 0).map(|t| t.text(&text).to_lowercase()).collect();
             for key in asked.iter().chain(&all) {
