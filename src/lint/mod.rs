@@ -8,6 +8,7 @@ pub mod registry;
 pub mod rules;
 pub mod text;
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -94,26 +95,35 @@ pub struct Context<'a> {
     pub options: &'a LintOptions,
     /// The paragraphs several rules read, by address (of paragraphs of `doc`, which stay in
     /// place while it is borrowed), each made once per document.
-    paragraphs: RefCell<FxHashMap<usize, Rc<Piece>>>,
+    paragraphs: RefCell<FxHashMap<usize, Rc<Piece<'a>>>>,
 }
 
 /// A piece of running text (a paragraph, a footnote) as rules read it: its lines joined, and
 /// what is found in it, each computed on first need.
-pub struct Piece {
+pub struct Piece<'t> {
     /// The lines joined with one space.
-    pub joined: Joined,
+    pub joined: Joined<'t>,
     dates: OnceCell<Vec<DateMatch>>,
 }
 
-impl Piece {
+impl Piece<'_> {
     /// The lines of `source` joined, nothing found yet.
-    pub fn new(source: &str, lines: &[Span]) -> Self {
+    pub fn new(source: &str, lines: &[Span]) -> Piece<'static> {
         Piece { joined: Joined::of_lines(source, lines), dates: OnceCell::new() }
     }
 
     /// The dates of the joined text ([`find_dates`] at offset 0).
     pub fn dates(&self, lang: Language) -> &[DateMatch] {
         self.dates.get_or_init(|| find_dates(&self.joined.text, 0, lang))
+    }
+
+    /// [`Piece::dates`] for the last rule to read them: those found already, else found now
+    /// and not kept (the dates of a long document are not all held at once).
+    pub fn dates_once(&self, lang: Language) -> Cow<'_, [DateMatch]> {
+        match self.dates.get() {
+            Some(found) => Cow::Borrowed(found),
+            None => Cow::Owned(find_dates(&self.joined.text, 0, lang)),
+        }
     }
 }
 
@@ -129,14 +139,29 @@ impl<'a> Context<'a> {
     }
 
     /// A paragraph of the document as running text, shared by the rules that read it.
-    pub fn paragraph(&self, p: &'a Paragraph) -> Rc<Piece> {
+    pub fn paragraph(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
+        let piece = self.paragraph_once(p);
+        let key = std::ptr::from_ref(p) as usize;
+        self.paragraphs.borrow_mut().entry(key).or_insert_with(|| Rc::clone(&piece));
+        piece
+    }
+
+    /// Forget the paragraphs made so far, once no rule is left that reads them twice: a long
+    /// document's joined paragraphs and their dates are not held to the end of the lint.
+    /// Later rules make each paragraph again, when they need it, with [`Context::paragraph_once`].
+    pub fn forget_paragraphs(&self) {
+        self.paragraphs.borrow_mut().clear();
+        self.paragraphs.borrow_mut().shrink_to_fit();
+    }
+
+    /// [`Context::paragraph`] for the last rule to read a paragraph: the one made already, else
+    /// one made now and not kept.
+    pub fn paragraph_once(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
         let key = std::ptr::from_ref(p) as usize;
         if let Some(piece) = self.paragraphs.borrow().get(&key) {
             return Rc::clone(piece);
         }
-        let piece = Rc::new(Piece::new(self.source.text(), &p.lines));
-        self.paragraphs.borrow_mut().insert(key, Rc::clone(&piece));
-        piece
+        Rc::new(Piece { joined: Joined::of_paragraph(self.source.text(), p), dates: OnceCell::new() })
     }
 }
 

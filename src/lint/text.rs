@@ -4,48 +4,74 @@
 //! Rules search the joined text (so that "Tuesday, 17 March" ⏎ "2020" is one date) and report
 //! spans in the raw input through [`Joined::span`].
 
+use std::borrow::Cow;
+
 use crate::fold::trim_range;
-use crate::model::{Annotation, Block, Document};
+use crate::model::{Annotation, Block, Document, Paragraph};
 use crate::span::Span;
 
 /// Lines joined with one space, and where each piece came from.
 #[derive(Debug, Default, Clone)]
-pub struct Joined {
-    /// The joined text.
-    pub text: String,
-    /// `(joined_start, source_start, len)` for each piece, in order.
-    pieces: Vec<(usize, usize, usize)>,
+pub struct Joined<'t> {
+    /// The joined text: a paragraph's own text where that is the join (see
+    /// [`Joined::of_paragraph`]), else a string of its own.
+    pub text: Cow<'t, str>,
+    /// Where each line's text lies, in order.
+    pieces: Vec<Part>,
 }
 
-impl Joined {
+/// Where a line's trimmed text lies in the join and in the source. Offsets are `u32`, as the
+/// lexer's: a paragraph has a line per 80 bytes or so, and a long document many paragraphs.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    joined: u32,
+    source: u32,
+    len: u32,
+}
+
+impl Part {
+    /// `(joined_start, source_start, len)`.
+    fn get(self) -> (usize, usize, usize) {
+        (self.joined as usize, self.source as usize, self.len as usize)
+    }
+}
+
+impl Joined<'_> {
     /// Join the trimmed text of each span with one space.
-    pub fn of_lines(source: &str, lines: &[Span]) -> Joined {
-        let mut j = Joined {
-            text: String::with_capacity(lines.iter().map(|l| l.len() + 1).sum()),
-            pieces: Vec::with_capacity(lines.len()),
-        };
-        for l in lines {
-            let s = source.get(l.start..l.end).unwrap_or("");
-            let (lead, end) = trim_range(s);
-            let s = &s[lead..end];
-            if s.is_empty() {
-                continue;
+    pub fn of_lines(source: &str, lines: &[Span]) -> Joined<'static> {
+        let pieces = pieces(source, lines);
+        let mut text = String::with_capacity(pieces.last().map_or(0, |p| p.get().0 + p.get().2));
+        for (js, ss, len) in pieces.iter().map(|p| p.get()) {
+            if js > 0 {
+                text.push(' ');
             }
-            if !j.text.is_empty() {
-                j.text.push(' ');
-            }
-            j.pieces.push((j.text.len(), l.start + lead, s.len()));
-            j.text.push_str(s);
+            text.push_str(&source[ss..ss + len]);
         }
-        j
+        Joined { text: Cow::Owned(text), pieces }
+    }
+}
+
+impl<'t> Joined<'t> {
+    /// A paragraph's lines joined. Its own text is that join, and is borrowed, unless the parser
+    /// left a footnote marker out of it or joined a line-end hyphen to the next line without a
+    /// space: the text of a long document is then not held twice while it is linted.
+    pub fn of_paragraph(source: &str, p: &'t Paragraph) -> Joined<'t> {
+        let pieces = pieces(source, &p.lines);
+        let own = p.text.as_str();
+        let same = pieces.last().map_or(own.is_empty(), |p| p.get().0 + p.get().2 == own.len())
+            && pieces.iter().map(|p| p.get()).all(|(js, ss, len)| {
+                own.get(js..js + len) == source.get(ss..ss + len)
+                    && (js == 0 || own.as_bytes().get(js - 1) == Some(&b' '))
+            });
+        if same { Joined { text: Cow::Borrowed(own), pieces } } else { Joined::of_lines(source, &p.lines) }
     }
 
     /// The raw-input offset of a joined-text offset. An offset on a joining space maps to the
     /// end of the line before it.
     pub fn to_source(&self, at: usize) -> usize {
-        let i = self.pieces.partition_point(|p| p.0 <= at).saturating_sub(1);
-        match self.pieces.get(i) {
-            Some(&(js, ss, len)) => ss + (at - js).min(len),
+        let i = self.pieces.partition_point(|p| p.get().0 <= at).saturating_sub(1);
+        match self.pieces.get(i).map(|p| p.get()) {
+            Some((js, ss, len)) => ss + (at - js).min(len),
             None => 0,
         }
     }
@@ -61,16 +87,39 @@ impl Joined {
 
     /// True when joined byte `at` is a space put between two lines (not one of the text).
     fn is_joint(&self, at: usize) -> bool {
-        let i = self.pieces.partition_point(|p| p.0 <= at);
-        i > 0 && self.pieces[i - 1].0 + self.pieces[i - 1].2 == at
+        let i = self.pieces.partition_point(|p| p.get().0 <= at);
+        i > 0 && self.pieces[i - 1].get().0 + self.pieces[i - 1].get().2 == at
     }
 
     /// True when joined bytes `start..end` cross a line break of the source.
     pub fn crosses_line(&self, start: usize, end: usize) -> bool {
-        let a = self.pieces.partition_point(|p| p.0 <= start);
-        let b = self.pieces.partition_point(|p| p.0 < end);
+        let a = self.pieces.partition_point(|p| p.get().0 <= start);
+        let b = self.pieces.partition_point(|p| p.get().0 < end);
         a != b
     }
+}
+
+/// Where each non-empty trimmed line of `lines` goes in their join with one space. Text past
+/// 4 GiB (which the parser refuses) is left out.
+fn pieces(source: &str, lines: &[Span]) -> Vec<Part> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut at = 0;
+    for l in lines {
+        let s = source.get(l.start..l.end).unwrap_or("");
+        let (lead, end) = trim_range(s);
+        if end <= lead {
+            continue;
+        }
+        let sep = usize::from(!out.is_empty());
+        let (Ok(joined), Ok(start), Ok(len)) =
+            (u32::try_from(at + sep), u32::try_from(l.start + lead), u32::try_from(end - lead))
+        else {
+            break;
+        };
+        out.push(Part { joined, source: start, len });
+        at += sep + (end - lead);
+    }
+    out
 }
 
 /// True when one of the `lines` of `source` has an ASCII digit: a piece of text without one
@@ -169,5 +218,36 @@ mod tests {
         assert_eq!(&src[sp.start..sp.end], "17 ");
         let joint = j.text.find("March ").expect("present") + 5;
         assert_eq!(j.span(joint - 5, joint + 1), Span::new(14, 19));
+    }
+
+    /// A paragraph's own text is borrowed where it is the join of its lines, and the join is
+    /// made apart where the parser left a marker out or joined a line-end hyphen: the same
+    /// text and the same map back either way.
+    #[test]
+    fn paragraphs_lend_their_text_when_it_is_the_join() {
+        use crate::parser::parse;
+        use crate::source::Source;
+        let src = "Annotated provisional agenda\n\nThe Meeting will open on Tuesday, 17 March\n\
+                   2020 at 10 a.m. in Vienna and will close\non Wednesday.\n\nThe sixty-\n\
+                   sixth session will follow the work of the\nGroup in the coming year.\n\n\
+                   The Group controls.1 the work of the\nsession in its own way.\n\n\
+                   __________________\n1 See the note.\n";
+        let source = Source::from_str(src);
+        let doc = parse(&source);
+        let mut kinds = Vec::new();
+        for p in super::paragraphs(&doc) {
+            let j = Joined::of_paragraph(src, p);
+            let made = Joined::of_lines(src, &p.lines);
+            assert_eq!(j.text, made.text);
+            for at in 0..j.text.len() {
+                assert_eq!(j.to_source(at), made.to_source(at));
+            }
+            // The flattened marker left out, or the hyphen joined without a space: not the join.
+            let differs = !p.footnote_refs.is_empty() || p.text.contains("sixty-sixth");
+            assert_eq!(matches!(j.text, Cow::Borrowed(_)), !differs, "{p:?}");
+            kinds.push(differs);
+        }
+        assert!(kinds.contains(&true) && kinds.contains(&false), "{kinds:?}");
+        assert_eq!(kinds.iter().filter(|&&d| d).count(), 2, "{kinds:?}");
     }
 }

@@ -230,11 +230,12 @@ pub fn body(
     numbering: &mut Numbering,
     state: &mut RefState,
 ) -> Vec<Block> {
-    let mut out = Vec::new();
     if from >= to {
-        return out;
+        return Vec::new();
     }
     let ranges = displaced_numbers(cx, split(cx, from, to, numbering), numbering.next);
+    // A block a range: no spare room in what may be the longest list of the tree.
+    let mut out = Vec::with_capacity(ranges.len());
     for (k, &(a, b, at)) in ranges.iter().enumerate() {
         let number = numbering.at(cx, at);
         if let Some((n, _)) = number {

@@ -85,7 +85,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
 
 /// Where the opening is announced: the paragraphs before the first annotation and those of the
 /// first item's annotation (its sub-items included).
-fn opening_text(cx: &Context<'_>) -> Vec<Rc<Piece>> {
+fn opening_text<'a>(cx: &Context<'a>) -> Vec<Rc<Piece<'a>>> {
     let doc = cx.doc;
     let mut blocks: Vec<&Block> = doc.intro.iter().chain(&doc.annotations_intro).collect();
     if let Some(first) = doc.annotations.first() {

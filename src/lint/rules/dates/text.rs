@@ -85,7 +85,8 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
             return;
         }
         if dates {
-            let found = piece.dates(lang);
+            // The schedule rules, before, keep what they found; no rule after reads dates.
+            let found = piece.dates_once(lang);
             let mut local_years: Vec<i32> = Vec::new();
             for y in found.iter().filter_map(DateMatch::year) {
                 *year_counts.entry(y).or_default() += 1;
@@ -93,7 +94,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
                     local_years.push(y);
                 }
             }
-            for d in found {
+            for d in found.iter() {
                 for p in d.points() {
                     if let Some(y) = p.year {
                         text_years.add(p.month, y);

@@ -196,7 +196,7 @@ fn capitalized_words<'t>(
 /// A701 over one piece of running text.
 pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, nouns: &Nouns, joined: &Joined) {
     let v = vocab(cx.doc.language);
-    let text = joined.text.as_str();
+    let text: &str = &joined.text;
     let found = nouns.capitalized(text);
     let mut floor = 0;
     for (at, end, bare) in found {

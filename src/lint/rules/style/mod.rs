@@ -74,9 +74,9 @@ fn line_spans(source: &str, span: Span) -> Vec<Span> {
 }
 
 /// Running text: paragraphs, then footnote texts (without their markers).
-fn running_text<'a>(cx: &'a Context<'a>) -> impl Iterator<Item = Rc<Piece>> + 'a {
+fn running_text<'c, 'a: 'c>(cx: &'c Context<'a>) -> impl Iterator<Item = Rc<Piece<'a>>> + 'c {
     let source = cx.source.text();
-    paragraphs(cx.doc).map(|p| cx.paragraph(p)).chain(cx.doc.footnotes.iter().map(move |f| {
+    paragraphs(cx.doc).map(|p| cx.paragraph_once(p)).chain(cx.doc.footnotes.iter().map(move |f| {
         let text = Span::new(f.marker_span.end.max(f.span.start), f.span.end);
         Rc::new(Piece::new(source, &line_spans(source, text)))
     }))

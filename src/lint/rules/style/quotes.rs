@@ -34,7 +34,7 @@ fn closes_at(text: &str, i: usize) -> bool {
 
 /// A702 over one piece of running text.
 pub(super) fn check_text(cx: &Context<'_>, out: &mut Emitter<'_>, joined: &Joined) {
-    let text = joined.text.as_str();
+    let text: &str = &joined.text;
     straight(cx, out, joined, text);
     balance(out, joined, text);
 }
