@@ -3,7 +3,9 @@
 # 100 MB input and on a folder of 5,000 seed-sized files, each against its floor measured in
 # the same run (`wc -l` of the big input, `cat` of the folder), plus peak memory and the
 # 10× input against 1×. Prints each figure next to its target with PASS or FAIL; exits 1 if
-# any target is missed. Not part of CI: it takes minutes and wants a quiet machine.
+# any target is missed. The big input is a concatenation of whole documents (as an archive
+# dump may be); one document of the same size, generated from their sentences, is measured
+# beside it. Not part of CI: it takes minutes and wants a quiet machine.
 #
 #   benches/whole-process.sh            # from the repository root
 #
@@ -54,6 +56,49 @@ def concat(path, size):
 
 concat(os.path.join(tmp, 'big.txt'), big_mb * 1_000_000)
 concat(os.path.join(tmp, 'big-tenth.txt'), big_mb * 100_000)
+
+def one_document(path, size):
+    # One annotated agenda of that size: a masthead, a list of items, and an annotation for
+    # each with numbered paragraphs, on pages with a running header and footer. Its sentences
+    # are the texts' own. (The concatenation above is many documents in one file, whose later
+    # documents land in the first one's annexes and footnotes.)
+    import random, textwrap
+    rnd = random.Random(1)
+    sentences = []
+    for t in texts:
+        for s in ' '.join(t.decode('utf-8', 'replace').split()).split('. '):
+            if 60 < len(s) < 260 and s[0].isupper() and not s[:3].strip().isdigit():
+                sentences.append(s + '.')
+    titles = [s.rstrip('.') for s in sentences if len(s) < 90]
+    out, on_page, page = [], 0, 1
+    def line(l=''):
+        nonlocal on_page, page
+        out.append(l)
+        on_page += 1
+        if on_page >= 46:
+            out.extend([f'V.99-12345 {page}/{size // 3000}', '\fCTOC/COP/WG.9/2099/1', ''])
+            page, on_page = page + 1, 2
+    for l in ['United Nations CTOC/COP/WG.9/2099/1', '', 'Distr.: General', '9 January 2099', '',
+              'Original: English', '', 'Working Group on Firearms', 'Vienna, 17 and 18 March 2099', '',
+              'Annotated provisional agenda', '', 'Provisional agenda', '']:
+        line(l)
+    items = [rnd.choice(titles) for _ in range(max(5, size // 2100))]
+    for i, t in enumerate(items, 1):
+        for l in textwrap.wrap(f'{i}. {t}.', 84):
+            line(l)
+    line(); line('Annotations'); line()
+    n = 1
+    for i, t in enumerate(items, 1):
+        line(f'{i}. {t}'); line()
+        for _ in range(3):
+            for l in textwrap.wrap(f'{n}. ' + ' '.join(rnd.choice(sentences) for _ in range(4)), 84):
+                line(l)
+            line()
+            n += 1
+    with open(path, 'w') as f:
+        f.write('\n'.join(out) + '\n')
+
+one_document(os.path.join(tmp, 'one.txt'), big_mb * 1_000_000)
 # The folders: the texts in turn, every other one with CRLF line ends, as extractors vary.
 for count in (files // 5, files):
     d = os.path.join(tmp, f'folder-{count}')
@@ -67,6 +112,7 @@ for count in (files // 5, files):
 EOF
 small=$((files / 5))
 big_bytes=$(stat -c %s "$tmp/big.txt")
+one_bytes=$(stat -c %s "$tmp/one.txt")
 tenth_bytes=$(stat -c %s "$tmp/big-tenth.txt")
 folder_bytes=$(du -sb "$tmp/folder-$files" | cut -f1)
 
@@ -87,6 +133,8 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 lint_big="$bin lint --output-format json --threads 1 --exit-zero"
 echo "measuring the big input ($big_bytes bytes) …" >&2
 measure "wc -l $tmp/big.txt" "$lint_big $tmp/big.txt" "$lint_big $tmp/big-tenth.txt" >"$tmp/big.times"
+echo "measuring one document ($one_bytes bytes) …" >&2
+measure "wc -l $tmp/one.txt" "$lint_big $tmp/one.txt" >"$tmp/one.times"
 
 folder_cmd="$bin lint --output-format json-lines --exit-zero"
 echo "measuring the folder ($files files, $folder_bytes bytes) …" >&2
@@ -96,6 +144,7 @@ measure "cat $tmp/folder-$files/*.txt" "$folder_cmd --threads 2 $tmp/folder-$fil
 rss_small=$(peak_kib "$folder_cmd --threads 2 $tmp/folder-$small")
 rss_folder=$(peak_kib "$folder_cmd --threads 2 $tmp/folder-$files")
 rss_big=$(peak_kib "$lint_big $tmp/big.txt")
+rss_one=$(peak_kib "$lint_big $tmp/one.txt")
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 
 # ---- report ---------------------------------------------------------------------------------
@@ -105,10 +154,11 @@ def times(name):
     # (wall, cpu) seconds of each command
     rows = [l.split() for l in open(os.path.join(sys.argv[1], name)) if l.strip()]
     return [(float(w), float(u) + float(s)) for w, u, s in rows]
-big, tenth, files, small = $big_bytes, $tenth_bytes, $files, $small
+big, tenth, files, small, one = $big_bytes, $tenth_bytes, $files, $small, $one_bytes
 (wc_w, wc_c), (big_w, big_c), (tenth_w, tenth_c) = times("big.times")
 (cat_w, cat_c), (two_w, two_c), (one_w, one_c) = times("folder.times")
-rss_small, rss_folder, rss_big = $rss_small, $rss_folder, $rss_big
+(owc_w, owc_c), (doc_w, doc_c) = times("one.times")
+rss_small, rss_folder, rss_big, rss_one = $rss_small, $rss_folder, $rss_big, $rss_one
 load = max($load_before, $load_after)
 cores = os.cpu_count()
 # On a busy machine wall time measures the other processes: judge single-thread figures on
@@ -128,6 +178,8 @@ rows = [
     (f"peak memory, folder of {files}", f"{rss_folder / 1024:.1f} MiB", "≤ 32 MiB", rss_folder <= 32 * 1024),
     (f"  … against {small} files", f"{rss_folder / 1024:.1f} against {rss_small / 1024:.1f} MiB ({(rss_folder - rss_small) * 1024 / (files - small):+.0f} B a file)", "flat (≤ 1.2×)", rss_folder <= 1.2 * rss_small),
     (f"peak memory, {big / 1e6:.0f} MB input", f"{rss_big * 1024 / big:.2f}× its size ({rss_big / 1024:.0f} MiB)", "≤ 3×", rss_big * 1024 <= 3 * big),
+    (f"{one / 1e6:.0f} MB, one document, lint + JSON", f"{one / pick(doc_w, doc_c) / 1e6:.1f} MB/s, {pick(doc_w, doc_c) / pick(owc_w, owc_c):.0f}× wc -l", "≥ 150 MB/s", one / pick(doc_w, doc_c) / 1e6 >= 150),
+    (f"peak memory, one {one / 1e6:.0f} MB document", f"{rss_one * 1024 / one:.2f}× its size ({rss_one / 1024:.0f} MiB)", "≤ 3×", rss_one * 1024 <= 3 * one),
     ("10× input against 1×", f"{pick(big_w, big_c) / pick(tenth_w, tenth_c):.2f}× the time", "≤ 11×", pick(big_w, big_c) / pick(tenth_w, tenth_c) <= 11),
 ]
 print()
