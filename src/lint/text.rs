@@ -34,13 +34,23 @@ impl Part {
     fn get(self) -> (usize, usize, usize) {
         (self.joined as usize, self.source as usize, self.len as usize)
     }
+
+    /// Where it starts in the join.
+    fn start(self) -> usize {
+        self.joined as usize
+    }
+
+    /// Where it ends in the join.
+    fn end(self) -> usize {
+        self.joined as usize + self.len as usize
+    }
 }
 
 impl Joined<'_> {
     /// Join the trimmed text of each span with one space.
     pub fn of_lines(source: &str, lines: &[Span]) -> Joined<'static> {
         let pieces = pieces(source, lines);
-        let mut text = String::with_capacity(pieces.last().map_or(0, |p| p.get().0 + p.get().2));
+        let mut text = String::with_capacity(pieces.last().map_or(0, |p| p.end()));
         for (js, ss, len) in pieces.iter().map(|p| p.get()) {
             if js > 0 {
                 text.push(' ');
@@ -58,7 +68,7 @@ impl<'t> Joined<'t> {
     pub fn of_paragraph(source: &str, p: &'t Paragraph) -> Joined<'t> {
         let pieces = pieces(source, &p.lines);
         let own = p.text.as_str();
-        let same = pieces.last().map_or(own.is_empty(), |p| p.get().0 + p.get().2 == own.len())
+        let same = pieces.last().map_or(own.is_empty(), |p| p.end() == own.len())
             && pieces.iter().map(|p| p.get()).all(|(js, ss, len)| {
                 own.get(js..js + len) == source.get(ss..ss + len)
                     && (js == 0 || own.as_bytes().get(js - 1) == Some(&b' '))
@@ -69,7 +79,7 @@ impl<'t> Joined<'t> {
     /// The raw-input offset of a joined-text offset. An offset on a joining space maps to the
     /// end of the line before it.
     pub fn to_source(&self, at: usize) -> usize {
-        let i = self.pieces.partition_point(|p| p.get().0 <= at).saturating_sub(1);
+        let i = self.pieces.partition_point(|p| p.start() <= at).saturating_sub(1);
         match self.pieces.get(i).map(|p| p.get()) {
             Some((js, ss, len)) => ss + (at - js).min(len),
             None => 0,
@@ -87,14 +97,14 @@ impl<'t> Joined<'t> {
 
     /// True when joined byte `at` is a space put between two lines (not one of the text).
     fn is_joint(&self, at: usize) -> bool {
-        let i = self.pieces.partition_point(|p| p.get().0 <= at);
-        i > 0 && self.pieces[i - 1].get().0 + self.pieces[i - 1].get().2 == at
+        let i = self.pieces.partition_point(|p| p.start() <= at);
+        i > 0 && self.pieces[i - 1].end() == at
     }
 
     /// True when joined bytes `start..end` cross a line break of the source.
     pub fn crosses_line(&self, start: usize, end: usize) -> bool {
-        let a = self.pieces.partition_point(|p| p.get().0 <= start);
-        let b = self.pieces.partition_point(|p| p.get().0 < end);
+        let a = self.pieces.partition_point(|p| p.start() <= start);
+        let b = self.pieces.partition_point(|p| p.start() < end);
         a != b
     }
 }
