@@ -58,10 +58,11 @@ concat(os.path.join(tmp, 'big.txt'), big_mb * 1_000_000)
 concat(os.path.join(tmp, 'big-tenth.txt'), big_mb * 100_000)
 
 def one_document(path, size):
-    # One annotated agenda of that size: a masthead, a list of items, and an annotation for
-    # each with numbered paragraphs, on pages with a running header and footer. Its sentences
-    # are the texts' own. (The concatenation above is many documents in one file, whose later
-    # documents land in the first one's annexes and footnotes.)
+    # One annotated agenda of that size: a masthead, a list of 150 items (as long as agendas
+    # run), and an annotation for each, of as many paragraphs as the size takes, on pages with
+    # a running header and footer. Its sentences are the texts' own. (The concatenation above
+    # is many documents in one file, whose later documents land in the first one's annexes
+    # and footnotes.)
     import random, textwrap
     rnd = random.Random(1)
     sentences = []
@@ -70,31 +71,32 @@ def one_document(path, size):
             if 60 < len(s) < 260 and s[0].isupper() and not s[:3].strip().isdigit():
                 sentences.append(s + '.')
     titles = [s.rstrip('.') for s in sentences if len(s) < 90]
-    out, on_page, page = [], 0, 1
+    out, on_page, page, written = [], 0, 1, 0
     def line(l=''):
-        nonlocal on_page, page
+        nonlocal on_page, page, written
         out.append(l)
+        written += len(l) + 1
         on_page += 1
         if on_page >= 46:
-            out.extend([f'V.99-12345 {page}/{size // 3000}', '\fCTOC/COP/WG.9/2099/1', ''])
+            out.extend([f'V.99-12345 {page}', '\fCTOC/COP/WG.9/2099/1', ''])
             page, on_page = page + 1, 2
     for l in ['United Nations CTOC/COP/WG.9/2099/1', '', 'Distr.: General', '9 January 2099', '',
               'Original: English', '', 'Working Group on Firearms', 'Vienna, 17 and 18 March 2099', '',
               'Annotated provisional agenda', '', 'Provisional agenda', '']:
         line(l)
-    items = [rnd.choice(titles) for _ in range(max(5, size // 2100))]
+    items = [rnd.choice(titles) for _ in range(150)]
     for i, t in enumerate(items, 1):
         for l in textwrap.wrap(f'{i}. {t}.', 84):
             line(l)
     line(); line('Annotations'); line()
-    n = 1
+    per_item = size // len(items)
     for i, t in enumerate(items, 1):
         line(f'{i}. {t}'); line()
-        for _ in range(3):
-            for l in textwrap.wrap(f'{n}. ' + ' '.join(rnd.choice(sentences) for _ in range(4)), 84):
+        end = written + per_item
+        while written < end:
+            for l in textwrap.wrap(' '.join(rnd.choice(sentences) for _ in range(4)), 84):
                 line(l)
             line()
-            n += 1
     with open(path, 'w') as f:
         f.write('\n'.join(out) + '\n')
 
