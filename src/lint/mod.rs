@@ -94,7 +94,8 @@ pub struct Context<'a> {
     /// Run options.
     pub options: &'a LintOptions,
     /// The paragraphs several rules read, by address (of paragraphs of `doc`, which stay in
-    /// place while it is borrowed), each made once per document.
+    /// place while it is borrowed), each made once for the families up to the dates (see
+    /// [`Context::forget_paragraphs`]).
     paragraphs: RefCell<FxHashMap<usize, Rc<Piece<'a>>>>,
 }
 
