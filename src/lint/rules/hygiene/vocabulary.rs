@@ -169,9 +169,9 @@ impl DocumentWords {
 }
 
 /// Call `f` with each key the map holds for `text` from byte `from` (a line start) on, in
-/// order, and where it occurs: every word of two letters or more, and every compound of two words with a
-/// hyphen between them. Reading the text whole gives what reading it a line at a time gives:
-/// only letters make words, and two words a line break apart are never a compound.
+/// order, and where it occurs: every word of two letters or more, and every compound of two
+/// words with a hyphen between them. Reading the text whole gives what reading it a line at a
+/// time gives: only letters make words, and two words a line break apart are never a compound.
 fn each_key(text: &str, from: usize, mut f: impl FnMut(u64, usize, usize)) {
     let from = from.min(text.len());
     let mut prev: Option<Token> = None;
