@@ -141,27 +141,27 @@ impl<'a> Context<'a> {
 
     /// A paragraph of the document as running text, shared by the rules that read it.
     pub fn paragraph(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
-        let piece = self.paragraph_once(p);
         let key = std::ptr::from_ref(p) as usize;
-        self.paragraphs.borrow_mut().entry(key).or_insert_with(|| Rc::clone(&piece));
-        piece
+        Rc::clone(self.paragraphs.borrow_mut().entry(key).or_insert_with(|| self.piece_of(p)))
     }
 
     /// Forget the paragraphs made so far, once no rule is left that reads them twice: a long
     /// document's joined paragraphs and their dates are not held to the end of the lint.
     /// Later rules make each paragraph again, when they need it, with [`Context::paragraph_once`].
     pub fn forget_paragraphs(&self) {
-        self.paragraphs.borrow_mut().clear();
-        self.paragraphs.borrow_mut().shrink_to_fit();
+        *self.paragraphs.borrow_mut() = FxHashMap::default();
     }
 
     /// [`Context::paragraph`] for the last rule to read a paragraph: the one made already, else
     /// one made now and not kept.
     pub fn paragraph_once(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
         let key = std::ptr::from_ref(p) as usize;
-        if let Some(piece) = self.paragraphs.borrow().get(&key) {
-            return Rc::clone(piece);
-        }
+        let cached = self.paragraphs.borrow().get(&key).map(Rc::clone);
+        cached.unwrap_or_else(|| self.piece_of(p))
+    }
+
+    /// A paragraph joined, nothing found in it yet.
+    fn piece_of(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
         Rc::new(Piece { joined: Joined::of_paragraph(self.source.text(), p), dates: OnceCell::new() })
     }
 }

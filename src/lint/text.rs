@@ -49,7 +49,11 @@ impl Part {
 impl Joined<'_> {
     /// Join the trimmed text of each span with one space.
     pub fn of_lines(source: &str, lines: &[Span]) -> Joined<'static> {
-        let pieces = pieces(source, lines);
+        Joined::made(source, pieces(source, lines))
+    }
+
+    /// The join of `pieces` of `source`, in a string of its own.
+    fn made(source: &str, pieces: Vec<Part>) -> Joined<'static> {
         let mut text = String::with_capacity(pieces.last().map_or(0, |p| p.end()));
         for (js, ss, len) in pieces.iter().map(|p| p.get()) {
             if js > 0 {
@@ -73,7 +77,7 @@ impl<'t> Joined<'t> {
                 own.get(js..js + len) == source.get(ss..ss + len)
                     && (js == 0 || own.as_bytes().get(js - 1) == Some(&b' '))
             });
-        if same { Joined { text: Cow::Borrowed(own), pieces } } else { Joined::of_lines(source, &p.lines) }
+        if same { Joined { text: Cow::Borrowed(own), pieces } } else { Joined::made(source, pieces) }
     }
 
     /// The raw-input offset of a joined-text offset. An offset on a joining space maps to the
