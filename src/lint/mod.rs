@@ -8,8 +8,7 @@ pub mod registry;
 pub mod rules;
 pub mod text;
 
-use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -93,45 +92,16 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     /// Run options.
     pub options: &'a LintOptions,
-    /// The paragraphs several rules read, by address (of paragraphs of `doc`, which stay in
-    /// place while it is borrowed), each made once for the families up to the dates (see
-    /// [`Context::forget_paragraphs`]).
-    paragraphs: RefCell<FxHashMap<usize, Rc<Piece<'a>>>>,
-}
-
-/// A piece of running text (a paragraph, a footnote) as rules read it: its lines joined, and
-/// what is found in it, each computed on first need.
-pub struct Piece<'t> {
-    /// The lines joined with one space.
-    pub joined: Joined<'t>,
-    dates: OnceCell<Vec<DateMatch>>,
-}
-
-impl Piece<'_> {
-    /// The lines of `source` joined, nothing found yet.
-    pub fn new(source: &str, lines: &[Span]) -> Piece<'static> {
-        Piece { joined: Joined::of_lines(source, lines), dates: OnceCell::new() }
-    }
-
-    /// The dates of the joined text ([`find_dates`] at offset 0).
-    pub fn dates(&self, lang: Language) -> &[DateMatch] {
-        self.dates.get_or_init(|| find_dates(&self.joined.text, 0, lang))
-    }
-
-    /// [`Piece::dates`] for the last rule to read them: those found already, else found now
-    /// and not kept (the dates of a long document are not all held at once).
-    pub fn dates_once(&self, lang: Language) -> Cow<'_, [DateMatch]> {
-        match self.dates.get() {
-            Some(found) => Cow::Borrowed(found),
-            None => Cow::Owned(find_dates(&self.joined.text, 0, lang)),
-        }
-    }
+    /// The dates found so far in paragraphs (of `doc`, which stay in place while it is
+    /// borrowed), by address: a rule before the dates family finds them, and the dates family
+    /// takes them (see [`Context::paragraph_dates`]).
+    dates: RefCell<FxHashMap<usize, Rc<Vec<DateMatch>>>>,
 }
 
 impl<'a> Context<'a> {
     /// What a rule sees of a document.
     pub fn new(source: &'a Source<'a>, doc: &'a Document, options: &'a LintOptions) -> Self {
-        Context { source, doc, options, paragraphs: RefCell::default() }
+        Context { source, doc, options, dates: RefCell::default() }
     }
 
     /// The text of a span.
@@ -139,30 +109,33 @@ impl<'a> Context<'a> {
         self.source.slice(span)
     }
 
-    /// A paragraph of the document as running text, shared by the rules that read it.
-    pub fn paragraph(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
+    /// A paragraph of the document as running text: its lines joined. It is made on each call
+    /// and not kept, so that a long document's paragraphs are never all held twice: the join
+    /// borrows the paragraph's own text where that is the join, and costs a copy of one
+    /// paragraph where it is not.
+    pub fn paragraph(&self, p: &'a Paragraph) -> Joined<'a> {
+        Joined::of_paragraph(self.source.text(), p)
+    }
+
+    /// The dates of paragraph `p`, whose join is `joined`: found on first need, and kept for
+    /// the rules after (those found in a paragraph are few).
+    pub fn paragraph_dates(&self, p: &Paragraph, joined: &Joined<'_>, lang: Language) -> Rc<Vec<DateMatch>> {
         let key = std::ptr::from_ref(p) as usize;
-        Rc::clone(self.paragraphs.borrow_mut().entry(key).or_insert_with(|| self.piece_of(p)))
+        let mut dates = self.dates.borrow_mut();
+        Rc::clone(dates.entry(key).or_insert_with(|| Rc::new(find_dates(&joined.text, 0, lang))))
     }
 
-    /// Forget the paragraphs made so far, once no rule is left that reads them twice: a long
-    /// document's joined paragraphs and their dates are not held to the end of the lint.
-    /// Later rules make each paragraph again, when they need it, with [`Context::paragraph_once`].
-    pub fn forget_paragraphs(&self) {
-        *self.paragraphs.borrow_mut() = FxHashMap::default();
-    }
-
-    /// [`Context::paragraph`] for the last rule to read a paragraph: the one made already, else
-    /// one made now and not kept.
-    pub fn paragraph_once(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
+    /// [`Context::paragraph_dates`] for the last rule to read them: those kept, given up by the
+    /// context, else those found now.
+    pub fn take_paragraph_dates(
+        &self,
+        p: &Paragraph,
+        joined: &Joined<'_>,
+        lang: Language,
+    ) -> Rc<Vec<DateMatch>> {
         let key = std::ptr::from_ref(p) as usize;
-        let cached = self.paragraphs.borrow().get(&key).map(Rc::clone);
-        cached.unwrap_or_else(|| self.piece_of(p))
-    }
-
-    /// A paragraph joined, nothing found in it yet.
-    fn piece_of(&self, p: &'a Paragraph) -> Rc<Piece<'a>> {
-        Rc::new(Piece { joined: Joined::of_paragraph(self.source.text(), p), dates: OnceCell::new() })
+        let kept = self.dates.borrow_mut().remove(&key);
+        kept.unwrap_or_else(|| Rc::new(find_dates(&joined.text, 0, lang)))
     }
 }
 

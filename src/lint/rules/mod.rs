@@ -18,8 +18,6 @@ pub fn check_all(cx: &Context<'_>, out: &mut Emitter<'_>) {
     consistency::check(cx, out);
     footnotes::check(cx, out);
     dates::check(cx, out);
-    // The families after read no dates, and each paragraph once.
-    cx.forget_paragraphs();
     symbols::check(cx, out);
     hygiene::check(cx, out);
     style::check(cx, out);

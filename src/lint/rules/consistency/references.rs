@@ -222,8 +222,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
         if !lines_have_digit(text, &p.lines) {
             continue;
         }
-        let piece = cx.paragraph(p);
-        let joined = &piece.joined;
+        let joined = &cx.paragraph(p);
         for r in find_item_refs(&joined.text, lang) {
             for t in &r.targets {
                 let span = joined.span(r.word.start.min(t.range.start), t.range.end);

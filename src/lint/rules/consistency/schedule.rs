@@ -14,15 +14,12 @@
 //!   (`opened`, `s’ouvrira`, `inaugurará`; `data/vocab`) in the first item's annotation — are
 //!   the annex's first day and the start of its first slot.
 
-use std::rc::Rc;
-
 use memchr::memmem;
 
-use crate::bytes::has_digit;
 use crate::datetime::{CalendarDate, DateKind, DateMatch, find_dates, find_meeting_counts, find_times};
-use crate::lint::text::paragraphs;
-use crate::lint::{Context, Emitter, Piece, finding};
-use crate::model::{AnnotationSub, Block, Day, Document, Slot};
+use crate::lint::text::{Joined, lines_have_digit, paragraphs};
+use crate::lint::{Context, Emitter, finding};
+use crate::model::{AnnotationSub, Block, Day, Document, Paragraph, Slot};
 use crate::span::Span;
 use crate::vocab::vocab;
 
@@ -77,15 +74,24 @@ impl Annex<'_> {
 pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let doc = cx.doc;
     let Some(annex) = Annex::of(doc) else { return };
-    let texts: Vec<Rc<Piece>> = paragraphs(doc).map(|p| cx.paragraph(p)).collect();
-    counts(cx, out, &annex, &texts);
-    session_dates(cx, out, &annex, &texts);
+    let annex_days = annex.dates();
+    masthead_dates(cx, out, &annex, &annex_days);
+    let source = cx.source.text();
+    // One paragraph joined at a time: a long document's paragraphs are not all held joined.
+    for p in paragraphs(doc) {
+        let j = cx.paragraph(p);
+        counts(cx, out, &annex, &j);
+        // Every date has a digit: most paragraphs have none.
+        if !annex_days.is_empty() && lines_have_digit(source, &p.lines) {
+            text_dates(cx, out, &annex, &annex_days, p, &j);
+        }
+    }
     opening(cx, out, &annex, &opening_text(cx));
 }
 
 /// Where the opening is announced: the paragraphs before the first annotation and those of the
 /// first item's annotation (its sub-items included).
-fn opening_text<'a>(cx: &Context<'a>) -> Vec<Rc<Piece<'a>>> {
+fn opening_text<'a>(cx: &Context<'a>) -> Vec<&'a Paragraph> {
     let doc = cx.doc;
     let mut blocks: Vec<&Block> = doc.intro.iter().chain(&doc.annotations_intro).collect();
     if let Some(first) = doc.annotations.first() {
@@ -94,19 +100,16 @@ fn opening_text<'a>(cx: &Context<'a>) -> Vec<Rc<Piece<'a>>> {
         walk(&first.sub_items, &mut subs);
         blocks.extend(subs.iter().flat_map(|s| s.body.iter()));
     }
-    blocks
-        .into_iter()
-        .filter_map(|b| if let Block::Paragraph(p) = b { Some(cx.paragraph(p)) } else { None })
-        .collect()
+    blocks.into_iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None }).collect()
 }
 
 /// Stated meeting and day counts against the slots and days of the annex. Only a count that
 /// also states its days ("four plenary meetings over two days") is compared: a bare count
 /// ("at least two meetings before the tenth session") may be of another occasion.
-fn counts(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Rc<Piece>]) {
+fn counts(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, j: &Joined<'_>) {
     let lang = cx.doc.language;
     let days = annex.days.len();
-    for j in texts.iter().map(|p| &p.joined) {
+    {
         for c in find_meeting_counts(&j.text, 0, lang).into_iter().filter(|c| c.days.is_some()) {
             let printed = |s: Span| j.text.get(s.start..s.end).unwrap_or("").to_string();
             if c.meetings as usize != annex.slots {
@@ -183,10 +186,9 @@ fn report_dates(
     );
 }
 
-/// Session dates in the masthead and in the text against the annex days.
-fn session_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Rc<Piece>]) {
+/// Session dates in the masthead against the annex days.
+fn masthead_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, annex_days: &[CalendarDate]) {
     let lang = cx.doc.language;
-    let annex_days = annex.dates();
     if annex_days.is_empty() {
         return;
     }
@@ -202,36 +204,45 @@ fn session_dates(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, tex
             }
         }
     }
-    for piece in texts {
-        let j = &piece.joined;
-        for d in piece.dates(lang) {
-            if d.kind == DateKind::Single {
-                continue;
-            }
-            let named = named_days(d, annex);
-            let shares = named.iter().any(|x| annex_days.contains(x));
-            if !shares || named.len() != annex_days.len() || named.iter().all(|x| annex_days.contains(x)) {
-                continue;
-            }
-            let missing = missing_labels(annex, &named);
-            let mut d = d.clone();
-            d.span = j.span(d.span.start, d.span.end);
-            report_dates(out, cx, annex, &d, "dates", &missing);
+}
+
+/// Session dates in paragraph `p` (joined as `j`) against the annex days.
+fn text_dates(
+    cx: &Context<'_>,
+    out: &mut Emitter<'_>,
+    annex: &Annex<'_>,
+    annex_days: &[CalendarDate],
+    p: &Paragraph,
+    j: &Joined<'_>,
+) {
+    for d in cx.paragraph_dates(p, j, cx.doc.language).iter() {
+        if d.kind == DateKind::Single {
+            continue;
         }
+        let named = named_days(d, annex);
+        let shares = named.iter().any(|x| annex_days.contains(x));
+        if !shares || named.len() != annex_days.len() || named.iter().all(|x| annex_days.contains(x)) {
+            continue;
+        }
+        let missing = missing_labels(annex, &named);
+        let mut d = d.clone();
+        d.span = j.span(d.span.start, d.span.end);
+        report_dates(out, cx, annex, &d, "dates", &missing);
     }
 }
 
 /// The opening date and time against the annex's first day and slot: the first paragraph with
 /// an opening word followed by a date or a time.
-fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[Rc<Piece>]) {
+fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[&Paragraph]) {
     let lang = cx.doc.language;
     let words = &vocab(lang).opening_words;
-    for piece in texts {
-        let j = &piece.joined;
+    let source = cx.source.text();
+    for &p in texts {
         // Every date and time has a digit: most paragraphs have none.
-        if !has_digit(&j.text) {
+        if !lines_have_digit(source, &p.lines) {
             continue;
         }
+        let j = &cx.paragraph(p);
         let lower = j.text.to_ascii_lowercase();
         let Some(at) = words
             .iter()
@@ -246,8 +257,11 @@ fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[
             continue;
         };
         let reach = at..(at + OPENING_REACH).min(j.text.len());
-        let date =
-            piece.dates(lang).iter().find(|d| d.kind == DateKind::Single && reach.contains(&d.span.start));
+        let date = cx
+            .paragraph_dates(p, j, lang)
+            .iter()
+            .find(|d| d.kind == DateKind::Single && reach.contains(&d.span.start))
+            .cloned();
         let time = find_times(&j.text, 0, lang).into_iter().find(|t| reach.contains(&t.span.start));
         if date.is_none() && time.is_none() {
             continue;

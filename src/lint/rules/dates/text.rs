@@ -15,10 +15,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytes::has_digit;
-use crate::datetime::{DateMatch, DatePoint, find_times, infer_year};
+use crate::datetime::{DateMatch, DatePoint, find_dates, find_times, infer_year};
 use crate::fold::fold_whitespace;
 use crate::lint::text::{Joined, lines_have_digit};
-use crate::lint::{Context, Emitter, Piece};
+use crate::lint::{Context, Emitter};
 use crate::model::{AnnotationSub, Block, Document, Paragraph, Punct, SubItem};
 use crate::span::Span;
 
@@ -76,17 +76,19 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
     let mut year_counts: HashMap<i32, usize> = HashMap::new();
     let mut yearless: Vec<Yearless> = Vec::new();
     each_region(source, cx.doc, &mut |lines, paragraph| {
-        let piece = match paragraph {
+        let j = &match paragraph {
             Some(p) => cx.paragraph(p),
-            None => Rc::new(Piece::new(source, lines)),
+            None => Joined::of_lines(source, lines),
         };
-        let j = &piece.joined;
         if j.text.is_empty() {
             return;
         }
         if dates {
             // The schedule rules, before, keep what they found; no rule after reads dates.
-            let found = piece.dates_once(lang);
+            let found = match paragraph {
+                Some(p) => cx.take_paragraph_dates(p, j, lang),
+                None => Rc::new(find_dates(&j.text, 0, lang)),
+            };
             let mut local_years: Vec<i32> = Vec::new();
             for y in found.iter().filter_map(DateMatch::year) {
                 *year_counts.entry(y).or_default() += 1;

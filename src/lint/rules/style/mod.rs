@@ -10,11 +10,9 @@
 mod capitals;
 mod quotes;
 
-use std::rc::Rc;
-
 use crate::declare_rule;
 use crate::lint::text::{Joined, paragraphs};
-use crate::lint::{Context, Emitter, Piece};
+use crate::lint::{Context, Emitter};
 use crate::model::{AnnotationSub, Document, SubItem};
 use crate::span::Span;
 
@@ -74,11 +72,11 @@ fn line_spans(source: &str, span: Span) -> Vec<Span> {
 }
 
 /// Running text: paragraphs, then footnote texts (without their markers).
-fn running_text<'c, 'a: 'c>(cx: &'c Context<'a>) -> impl Iterator<Item = Rc<Piece<'a>>> + 'c {
+fn running_text<'c, 'a: 'c>(cx: &'c Context<'a>) -> impl Iterator<Item = Joined<'a>> + 'c {
     let source = cx.source.text();
-    paragraphs(cx.doc).map(|p| cx.paragraph_once(p)).chain(cx.doc.footnotes.iter().map(move |f| {
+    paragraphs(cx.doc).map(|p| cx.paragraph(p)).chain(cx.doc.footnotes.iter().map(move |f| {
         let text = Span::new(f.marker_span.end.max(f.span.start), f.span.end);
-        Rc::new(Piece::new(source, &line_spans(source, text)))
+        Joined::of_lines(source, &line_spans(source, text))
     }))
 }
 
@@ -113,10 +111,10 @@ pub fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     let nouns = capitals::Nouns::of(cx.doc.language);
     for piece in running_text(cx) {
         if caps {
-            capitals::check_text(cx, out, nouns, &piece.joined);
+            capitals::check_text(cx, out, nouns, &piece);
         }
         if quoting {
-            quotes::check_text(cx, out, &piece.joined);
+            quotes::check_text(cx, out, &piece);
         }
     }
     if quoting {
