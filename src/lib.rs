@@ -43,6 +43,6 @@ pub mod vocab;
 pub use finding::{Applicability, Edit, Finding, Fix, Label, Severity};
 pub use lint::{LintOptions, RuleSet, lint};
 pub use model::Document;
-pub use parser::parse;
+pub use parser::{ParseOptions, parse, parse_with};
 pub use source::Source;
 pub use span::Span;

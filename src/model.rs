@@ -348,6 +348,7 @@ impl Block {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Paragraph {
     /// Re-joined text: lines joined with one space, footnote markers left out, nothing repaired.
+    /// Empty when parsed without it ([`crate::ParseOptions::paragraph_text`]).
     pub text: String,
     /// From its first to its last character (a paragraph cut by a page break covers the break).
     pub span: Span,

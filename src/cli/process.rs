@@ -570,7 +570,8 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
     // The symbol of the last text checked (the final one), which a baseline knows it by.
     let symbol: Cell<Option<(String, Language)>> = Cell::new(None);
     let check = |source: &Source<'_>| {
-        let doc = agendum::parse(source);
+        // No paragraph text: the lint reads paragraphs through their spans.
+        let doc = agendum::parse_with(source, agendum::ParseOptions::for_lint());
         if cx.baselines.is_active() {
             symbol.set(agendum::baseline::document_symbol(&doc));
         }

@@ -24,7 +24,9 @@ pub fn paragraph(
     number: Option<(u32, Span)>,
     state: &mut RefState,
 ) -> Paragraph {
-    let mut text = String::with_capacity(cx.span(to - 1).end.saturating_sub(cx.span(from).start));
+    let with_text = cx.options.paragraph_text;
+    let capacity = if with_text { cx.span(to - 1).end.saturating_sub(cx.span(from).start) } else { 0 };
+    let mut text = String::with_capacity(capacity);
     let mut footnote_refs: Vec<FootnoteRef> = Vec::new();
     let mut breaks = Vec::new();
     let mut lines = Vec::with_capacity(to - from);
@@ -51,7 +53,9 @@ pub fn paragraph(
         }
         lines.push(span);
         let refs = refs::find(cx, span, state);
-        append_line(cx, span, &refs, &mut text);
+        if with_text {
+            append_line(cx, span, &refs, &mut text);
+        }
         footnote_refs.extend(refs);
     }
     let first =
@@ -325,7 +329,9 @@ pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState
 }
 
 fn entry(cx: &Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> DocEntry {
-    let mut text = String::with_capacity(cx.span(to - 1).end.saturating_sub(cx.span(from).start));
+    let with_text = cx.options.paragraph_text;
+    let capacity = if with_text { cx.span(to - 1).end.saturating_sub(cx.span(from).start) } else { 0 };
+    let mut text = String::with_capacity(capacity);
     for f in from..to {
         let span = cx.span(f);
         let refs = refs::find(cx, span, state);

@@ -38,8 +38,37 @@ pub use agenda::dominant_style;
 pub use annotations::resemblance;
 use flow::Ctx;
 
-/// Parse a source. Never fails, never panics.
+/// What [`parse_with`] builds beside the structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// Give each paragraph its re-joined text, [`crate::model::Paragraph::text`] (on by
+    /// default). Without it a paragraph's text is left empty, and is had from its `lines`
+    /// spans: the text of a long document is then held once, in the input, not twice.
+    pub paragraph_text: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { paragraph_text: true }
+    }
+}
+
+impl ParseOptions {
+    /// Options for a document that is only linted: the lint reads paragraphs through their
+    /// spans and needs no paragraph text (its findings are the same either way).
+    pub fn for_lint() -> Self {
+        ParseOptions { paragraph_text: false }
+    }
+}
+
+/// Parse a source, with every part of the tree. Never fails, never panics.
 pub fn parse(source: &Source<'_>) -> Document {
+    parse_with(source, ParseOptions::default())
+}
+
+/// [`parse`] with options. Never fails, never panics.
+pub fn parse_with(source: &Source<'_>, options: ParseOptions) -> Document {
     let mut doc = Document { format_version: FORMAT_VERSION, ..Document::default() };
     match source.problem() {
         Some(Undecodable::Binary { first }) => {
@@ -77,7 +106,7 @@ pub fn parse(source: &Source<'_>) -> Document {
         scan.footnotes.iter_mut().map(|f| std::mem::take(&mut f.text)).collect();
     let lang = language::detect(text, &scan);
     doc.language = lang;
-    let mut cx = Ctx::new(text, &scan, lang);
+    let mut cx = Ctx::new(text, &scan, lang, options);
     document(&mut cx, &mut doc);
     finish(&mut cx, &scan, footnote_texts, &mut doc);
     // The flow is read no more: its memory goes before the symbols are found.

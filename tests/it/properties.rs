@@ -242,6 +242,42 @@ fn the_unmutated_seed_keeps_the_invariants() {
     }
 }
 
+/// The command line lints a document parsed without paragraph text: over the seed, the corpus
+/// and every text fixture, that tree is the full one with empty paragraph texts, and its
+/// findings are the full one's.
+#[test]
+fn documents_lint_the_same_without_paragraph_text() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut inputs: Vec<Vec<u8>> = bases().to_vec();
+    for dir in crate::listing::folders(&fixtures) {
+        for file in crate::listing::with_extension(&dir, "txt") {
+            inputs.push(std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())));
+        }
+    }
+    let mut paragraphs = 0;
+    for (i, raw) in inputs.iter().enumerate() {
+        let source = agendum::Source::new(raw);
+        let doc = agendum::parse(&source);
+        paragraphs += agendum::lint::text::paragraphs(&doc).filter(|p| !p.text.is_empty()).count();
+        let findings = agendum::lint(&source, &doc, &agendum::LintOptions::default());
+        let problems = invariants::lean_parse_problems(&source, &doc, &findings);
+        assert!(problems.is_empty(), "input {i}: {}", problems.join("\n"));
+    }
+    assert!(inputs.len() > 400 && paragraphs > 5_000, "{} inputs, {paragraphs} paragraphs", inputs.len());
+}
+
+#[test]
+fn the_lean_parse_check_can_fail() {
+    let raw = corpus::seed();
+    let source = agendum::Source::new(&raw);
+    let doc = agendum::parse(&source);
+    let findings = agendum::lint(&source, &doc, &agendum::LintOptions::default());
+    assert!(invariants::lean_parse_problems(&source, &doc, &findings).is_empty());
+    let mut other = doc.clone();
+    other.title = None;
+    assert_eq!(invariants::lean_parse_problems(&source, &other, &findings[1..]).len(), 2);
+}
+
 #[test]
 fn the_checker_catches_broken_spans() {
     // The checker itself must be able to fail: a span past the end, one inside a character,

@@ -1,8 +1,10 @@
 //! The invariants every input must keep, checked in one place so that the property tests and
 //! the fuzz target (`fuzz/fuzz_targets/pipeline.rs` includes this file by path) check the same
 //! thing: parse, walk every span of the tree, serialize it, lint, check every finding, apply
-//! the fixes and run every renderer. A panic anywhere is a failure of the caller; a broken
-//! invariant is returned as a list of readable problems.
+//! the fixes and run every renderer; then parse again without paragraph text, as the lint
+//! command does, and check that only that text differs and the findings are the same. A panic
+//! anywhere is a failure of the caller; a broken invariant is returned as a list of readable
+//! problems.
 //!
 //! Span invariants (PRODUCT.md "JSON contract", CONVENTIONS.md "Tests"): every span lies
 //! inside the input and on character boundaries of the decoded text; the spans of siblings
@@ -11,7 +13,7 @@
 
 use agendum::model::{AnnotationSub, Block, Day, Document, Item, SubItem};
 use agendum::render::{FileReport, Format, RenderOptions, Renderer, render_all};
-use agendum::{Finding, LintOptions, Source, Span};
+use agendum::{Finding, LintOptions, ParseOptions, Source, Span};
 
 /// Sibling groups the parser is known to break, each with the input in
 /// `tests/fixtures/regressions/` that shows it (see the README there): [`check`] skips the
@@ -47,7 +49,46 @@ fn check_skipping(raw: &[u8], skip: &[&str]) -> Result<(), Vec<String>> {
     walk.findings("finding", &findings);
     let _ = agendum::fix::apply(&source, &findings, true);
     walk.problems.extend(render_everything(&source, &findings));
+    walk.problems.extend(lean_parse_problems(&source, &doc, &findings));
     if walk.problems.is_empty() { Ok(()) } else { Err(walk.problems) }
+}
+
+/// What differs when `source` is parsed without paragraph text ([`ParseOptions::for_lint`]):
+/// the tree must be `doc` with every paragraph's text left empty, and the findings `findings`.
+pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Finding]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let lean = agendum::parse_with(source, ParseOptions::for_lint());
+    let (Ok(mut want), Ok(got)) = (serde_json::to_value(doc), serde_json::to_value(&lean)) else {
+        return vec!["the document does not serialize".to_string()];
+    };
+    let paragraphs = empty_paragraph_texts(&mut want);
+    if got != want {
+        problems.push(format!(
+            "parsed without paragraph text, the tree differs from the full one ({paragraphs} paragraphs)"
+        ));
+    }
+    if agendum::lint(source, &lean, &LintOptions::default()) != findings {
+        problems.push("parsed without paragraph text, the findings differ".to_string());
+    }
+    problems
+}
+
+/// Empty the `text` of every paragraph block of a serialized document; how many there were.
+fn empty_paragraph_texts(value: &mut serde_json::Value) -> usize {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut n = 0;
+            if map.get("kind").and_then(|k| k.as_str()) == Some("paragraph")
+                && let Some(text) = map.get_mut("text")
+            {
+                *text = serde_json::Value::String(String::new());
+                n += 1;
+            }
+            n + map.values_mut().map(empty_paragraph_texts).sum::<usize>()
+        }
+        serde_json::Value::Array(items) => items.iter_mut().map(empty_paragraph_texts).sum(),
+        _ => 0,
+    }
 }
 
 /// Render the findings in every format, with and without statistics; the renderers that
