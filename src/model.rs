@@ -273,6 +273,36 @@ pub struct SubItem {
     pub footnote_refs: Vec<FootnoteRef>,
 }
 
+impl Document {
+    /// Every paragraph of the tree, at every level, in no particular order.
+    pub(crate) fn paragraphs_mut(&mut self) -> Vec<&mut Paragraph> {
+        fn of<'d>(blocks: &'d mut [Block], out: &mut Vec<&'d mut Paragraph>) {
+            out.extend(blocks.iter_mut().filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p),
+                _ => None,
+            }));
+        }
+        fn subs<'d>(subs_: &'d mut [AnnotationSub], out: &mut Vec<&'d mut Paragraph>) {
+            for s in subs_ {
+                of(&mut s.body, out);
+                subs(&mut s.sub_items, out);
+            }
+        }
+        let mut out = Vec::new();
+        of(&mut self.intro, &mut out);
+        of(&mut self.annotations_intro, &mut out);
+        of(&mut self.closing, &mut out);
+        for a in &mut self.annotations {
+            of(&mut a.body, &mut out);
+            subs(&mut a.sub_items, &mut out);
+        }
+        for a in &mut self.annexes {
+            of(&mut a.body, &mut out);
+        }
+        out
+    }
+}
+
 /// The annotation of one agenda item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Annotation {
@@ -348,7 +378,8 @@ impl Block {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Paragraph {
     /// Re-joined text: lines joined with one space, footnote markers left out, nothing repaired.
-    /// Empty when parsed without it ([`crate::ParseOptions::paragraph_text`]).
+    /// Empty when parsed without it ([`crate::ParseOptions::paragraph_text`]);
+    /// [`Paragraph::text_in`] makes it from the input.
     pub text: String,
     /// From its first to its last character (a paragraph cut by a page break covers the break).
     pub span: Span,
@@ -362,6 +393,14 @@ pub struct Paragraph {
     pub breaks: Vec<Span>,
     /// Span of each line of the paragraph, trimmed (addition).
     pub lines: Vec<Span>,
+}
+
+impl Paragraph {
+    /// The re-joined text of the paragraph, made from `source`, the text it was parsed from:
+    /// what [`Paragraph::text`] holds when the parse makes it.
+    pub fn text_in(&self, source: &str) -> String {
+        crate::parser::blocks::text_of(source, self)
+    }
 }
 
 /// A subheading inside a body.

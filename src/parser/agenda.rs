@@ -65,7 +65,7 @@ pub fn finish_title(cx: &Ctx<'_>, lines: &[Span], state: &mut RefState) -> Title
         }
         let refs = refs::find(cx, if k + 1 == lines.len() { last } else { l }, state);
         let inside: Vec<FootnoteRef> = refs.iter().filter(|r| r.span.end <= l.end).cloned().collect();
-        append_line(cx, l, &inside, &mut text);
+        append_line(cx.text, l, &inside, &mut text);
         refs_all.extend(refs);
     }
     let mut span = Span::new(first.start, end.max(first.start));

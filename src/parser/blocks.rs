@@ -24,9 +24,6 @@ pub fn paragraph(
     number: Option<(u32, Span)>,
     state: &mut RefState,
 ) -> Paragraph {
-    let with_text = cx.options.paragraph_text;
-    let capacity = if with_text { cx.span(to - 1).end.saturating_sub(cx.span(from).start) } else { 0 };
-    let mut text = String::with_capacity(capacity);
     let mut footnote_refs: Vec<FootnoteRef> = Vec::new();
     let mut breaks = Vec::new();
     let mut lines = Vec::with_capacity(to - from);
@@ -52,16 +49,13 @@ pub fn paragraph(
             }
         }
         lines.push(span);
-        let refs = refs::find(cx, span, state);
-        if with_text {
-            append_line(cx, span, &refs, &mut text);
-        }
-        footnote_refs.extend(refs);
+        footnote_refs.extend(refs::find(cx, span, state));
     }
     let first =
         number.filter(|(_, s)| s.start <= cx.span(from).start).map_or_else(|| cx.span(from), |(_, s)| s);
     Paragraph {
-        text,
+        // Made once the flow is let go (see `text_of`).
+        text: String::new(),
         span: Span::new(first.start, cx.span(to - 1).end),
         footnote_refs,
         number: number.map(|(n, _)| n),
@@ -71,22 +65,40 @@ pub fn paragraph(
     }
 }
 
+/// A paragraph's re-joined text, from the `text` it was parsed from: its lines without their
+/// footnote markers, joined with one space ([`append_line`]). The parser makes it once the
+/// flow is let go, so that the flow and the text are not held together.
+pub fn text_of(text: &str, p: &Paragraph) -> String {
+    let mut out = String::with_capacity(p.span.len());
+    let mut refs = p.footnote_refs.as_slice();
+    for &line in &p.lines {
+        // The markers of the line: those before it are of lines left out (none are).
+        let before = refs.partition_point(|r| r.span.start < line.start);
+        let inside = refs[before..].partition_point(|r| r.span.end <= line.end);
+        append_line(text, line, &refs[before..before + inside], &mut out);
+        refs = &refs[before + inside..];
+    }
+    out.shrink_to_fit();
+    out
+}
+
 /// Append a line's text without its footnote markers (and the space before a spaced marker or
 /// an older-style one, `1991/39 1/,`), joined to what is there with one space.
-pub fn append_line(cx: &Ctx<'_>, span: Span, refs: &[FootnoteRef], out: &mut String) {
+pub fn append_line(text: &str, span: Span, refs: &[FootnoteRef], out: &mut String) {
+    let slice = |s: Span| text.get(s.start..s.end).unwrap_or("");
     let mut owned = String::new();
     // Most lines have no marker: their text is borrowed.
     let piece = if refs.is_empty() {
-        cx.slice(span)
+        slice(span)
     } else {
         let mut at = span.start;
         for r in refs {
-            let seg = cx.slice(Span::new(at, r.span.start));
-            let slashed = cx.slice(r.span).ends_with('/');
+            let seg = slice(Span::new(at, r.span.start));
+            let slashed = slice(r.span).ends_with('/');
             owned.push_str(if r.spaced || slashed { seg.trim_end_matches(is_space) } else { seg });
             at = r.span.end;
         }
-        owned.push_str(cx.slice(Span::new(at, span.end)));
+        owned.push_str(slice(Span::new(at, span.end)));
         &owned
     };
     let piece = piece.trim_matches(is_space);
@@ -329,13 +341,11 @@ pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState
 }
 
 fn entry(cx: &Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> DocEntry {
-    let with_text = cx.options.paragraph_text;
-    let capacity = if with_text { cx.span(to - 1).end.saturating_sub(cx.span(from).start) } else { 0 };
-    let mut text = String::with_capacity(capacity);
+    let mut text = String::with_capacity(cx.span(to - 1).end.saturating_sub(cx.span(from).start));
     for f in from..to {
         let span = cx.span(f);
         let refs = refs::find(cx, span, state);
-        append_line(cx, span, &refs, &mut text);
+        append_line(cx.text, span, &refs, &mut text);
     }
     let span = Span::new(cx.span(from).start, cx.span(to - 1).end);
     let last = cx.s(to - 1);

@@ -11,7 +11,6 @@ use rustc_hash::FxHashSet;
 use crate::fold::is_space;
 use crate::metrics;
 use crate::model::Language;
-use crate::parser::ParseOptions;
 use crate::scan::{ContentLine, Gap, Scan};
 use crate::span::Span;
 
@@ -26,8 +25,6 @@ pub struct Ctx<'a> {
     pub scan: &'a Scan,
     /// Language of the document.
     pub lang: Language,
-    /// What to build beside the structure.
-    pub options: ParseOptions,
     /// Flow lines placed in a node.
     pub used: Vec<bool>,
     /// Footnote markers that have a definition.
@@ -46,13 +43,12 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A context over a scan.
-    pub fn new(text: &'a str, scan: &'a Scan, lang: Language, options: ParseOptions) -> Self {
+    pub fn new(text: &'a str, scan: &'a Scan, lang: Language) -> Self {
         let defined = scan.footnotes.iter().map(|f| f.marker.clone()).collect();
         Ctx {
             text,
             scan,
             lang,
-            options,
             used: vec![false; scan.flow.len()],
             defined,
             unit_widths: vec![std::cell::Cell::new(UNMEASURED); scan.flow.len()],

@@ -13,7 +13,7 @@
 mod agenda;
 mod annex;
 mod annotations;
-mod blocks;
+pub(crate) mod blocks;
 mod flow;
 mod language;
 pub mod lead;
@@ -43,8 +43,9 @@ use flow::Ctx;
 #[non_exhaustive]
 pub struct ParseOptions {
     /// Give each paragraph its re-joined text, [`crate::model::Paragraph::text`] (on by
-    /// default). Without it a paragraph's text is left empty, and is had from its `lines`
-    /// spans: the text of a long document is then held once, in the input, not twice.
+    /// default). Without it a paragraph's text is left empty, and
+    /// [`crate::model::Paragraph::text_in`] makes it from the input when it is needed: the
+    /// text of a long document is then held once, in the input, not twice.
     pub paragraph_text: bool,
 }
 
@@ -106,13 +107,19 @@ pub fn parse_with(source: &Source<'_>, options: ParseOptions) -> Document {
         scan.footnotes.iter_mut().map(|f| std::mem::take(&mut f.text)).collect();
     let lang = language::detect(text, &scan);
     doc.language = lang;
-    let mut cx = Ctx::new(text, &scan, lang, options);
+    let mut cx = Ctx::new(text, &scan, lang);
     document(&mut cx, &mut doc);
     finish(&mut cx, &scan, footnote_texts, &mut doc);
-    // The flow is read no more: its memory goes before the symbols are found.
+    // The flow is read no more: its memory goes before the symbols are found, and the symbol
+    // scan's before the paragraphs' text is made.
     drop(cx);
     drop(scan);
     symbols(text, &mut doc);
+    if options.paragraph_text {
+        for p in doc.paragraphs_mut() {
+            p.text = blocks::text_of(text, p);
+        }
+    }
     doc
 }
 

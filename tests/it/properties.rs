@@ -276,6 +276,17 @@ fn the_lean_parse_check_can_fail() {
     let mut other = doc.clone();
     other.title = None;
     assert_eq!(invariants::lean_parse_problems(&source, &other, &findings[1..]).len(), 2);
+    // A paragraph text that is not the one made from the input.
+    let mut other = doc.clone();
+    let text = other
+        .annotations
+        .iter_mut()
+        .flat_map(|a| a.body.iter_mut())
+        .find_map(|b| if let agendum::model::Block::Paragraph(p) = b { Some(&mut p.text) } else { None })
+        .expect("the seed's annotations have paragraphs");
+    text.push('!');
+    let problems = invariants::lean_parse_problems(&source, &other, &findings);
+    assert!(problems.len() == 1 && problems[0].contains("made from the input"), "{problems:?}");
 }
 
 #[test]

@@ -54,7 +54,8 @@ fn check_skipping(raw: &[u8], skip: &[&str]) -> Result<(), Vec<String>> {
 }
 
 /// What differs when `source` is parsed without paragraph text ([`ParseOptions::for_lint`]):
-/// the tree must be `doc` with every paragraph's text left empty, and the findings `findings`.
+/// the tree must be `doc` with every paragraph's text left empty, each paragraph's text made
+/// from the input must be the one `doc` holds, and the findings must be `findings`.
 pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Finding]) -> Vec<String> {
     let mut problems = Vec::new();
     let lean = agendum::parse_with(source, ParseOptions::for_lint());
@@ -66,6 +67,13 @@ pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Find
         problems.push(format!(
             "parsed without paragraph text, the tree differs from the full one ({paragraphs} paragraphs)"
         ));
+    }
+    let texts = agendum::lint::text::paragraphs(doc).map(|p| p.text.as_str());
+    let made: Vec<String> =
+        agendum::lint::text::paragraphs(&lean).map(|p| p.text_in(source.text())).collect();
+    if !texts.eq(made.iter().map(String::as_str)) {
+        problems
+            .push("a paragraph's text made from the input is not the one the full parse gives".to_string());
     }
     if agendum::lint(source, &lean, &LintOptions::default()) != findings {
         problems.push("parsed without paragraph text, the findings differ".to_string());
