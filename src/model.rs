@@ -274,24 +274,51 @@ pub struct SubItem {
 }
 
 impl Document {
-    /// Every paragraph of the tree, at every level, in no particular order.
+    /// Every paragraph of the tree, at every level: the intro, the closing, the annotations'
+    /// intro, each annotation with its sub-items (depth first), then the annexes.
+    pub fn paragraphs(&self) -> Vec<&Paragraph> {
+        fn of<'d>(blocks: &'d [Block], out: &mut Vec<&'d Paragraph>) {
+            out.extend(
+                blocks.iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None }),
+            );
+        }
+        fn subs<'d>(list: &'d [AnnotationSub], out: &mut Vec<&'d Paragraph>) {
+            for s in list {
+                of(&s.body, out);
+                subs(&s.sub_items, out);
+            }
+        }
+        let mut out = Vec::new();
+        of(&self.intro, &mut out);
+        of(&self.closing, &mut out);
+        of(&self.annotations_intro, &mut out);
+        for a in &self.annotations {
+            of(&a.body, &mut out);
+            subs(&a.sub_items, &mut out);
+        }
+        for a in &self.annexes {
+            of(&a.body, &mut out);
+        }
+        out
+    }
+
+    /// [`Document::paragraphs`], to change them (in the same order).
     pub(crate) fn paragraphs_mut(&mut self) -> Vec<&mut Paragraph> {
         fn of<'d>(blocks: &'d mut [Block], out: &mut Vec<&'d mut Paragraph>) {
-            out.extend(blocks.iter_mut().filter_map(|b| match b {
-                Block::Paragraph(p) => Some(p),
-                _ => None,
-            }));
+            out.extend(
+                blocks.iter_mut().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None }),
+            );
         }
-        fn subs<'d>(subs_: &'d mut [AnnotationSub], out: &mut Vec<&'d mut Paragraph>) {
-            for s in subs_ {
+        fn subs<'d>(list: &'d mut [AnnotationSub], out: &mut Vec<&'d mut Paragraph>) {
+            for s in list {
                 of(&mut s.body, out);
                 subs(&mut s.sub_items, out);
             }
         }
         let mut out = Vec::new();
         of(&mut self.intro, &mut out);
-        of(&mut self.annotations_intro, &mut out);
         of(&mut self.closing, &mut out);
+        of(&mut self.annotations_intro, &mut out);
         for a in &mut self.annotations {
             of(&mut a.body, &mut out);
             subs(&mut a.sub_items, &mut out);

@@ -120,9 +120,8 @@ impl<'a> Context<'a> {
     /// The dates of paragraph `p`, whose join is `joined`: found on first need, and kept for
     /// the rules after (those found in a paragraph are few).
     pub fn paragraph_dates(&self, p: &Paragraph, joined: &Joined<'_>, lang: Language) -> Rc<Vec<DateMatch>> {
-        let key = std::ptr::from_ref(p) as usize;
         let mut dates = self.dates.borrow_mut();
-        Rc::clone(dates.entry(key).or_insert_with(|| Rc::new(find_dates(&joined.text, 0, lang))))
+        Rc::clone(dates.entry(address(p)).or_insert_with(|| dates_of(joined, lang)))
     }
 
     /// [`Context::paragraph_dates`] for the last rule to read them: those kept, given up by the
@@ -133,10 +132,19 @@ impl<'a> Context<'a> {
         joined: &Joined<'_>,
         lang: Language,
     ) -> Rc<Vec<DateMatch>> {
-        let key = std::ptr::from_ref(p) as usize;
-        let kept = self.dates.borrow_mut().remove(&key);
-        kept.unwrap_or_else(|| Rc::new(find_dates(&joined.text, 0, lang)))
+        let kept = self.dates.borrow_mut().remove(&address(p));
+        kept.unwrap_or_else(|| dates_of(joined, lang))
     }
+}
+
+/// A paragraph's key in [`Context`]'s map: its address, fixed while the document is borrowed.
+fn address(p: &Paragraph) -> usize {
+    std::ptr::from_ref(p) as usize
+}
+
+/// The dates of a joined text ([`find_dates`] at offset 0).
+pub fn dates_of(joined: &Joined<'_>, lang: Language) -> Rc<Vec<DateMatch>> {
+    Rc::new(find_dates(&joined.text, 0, lang))
 }
 
 /// Collects findings, dropping those of disabled rules.

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::fold::trim_range;
-use crate::model::{Annotation, Block, Document, Paragraph};
+use crate::model::{Document, Paragraph};
 use crate::span::Span;
 
 /// Lines joined with one space, and where each piece came from.
@@ -178,27 +178,9 @@ pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     })
 }
 
-/// Every paragraph of the document with where it is: the intro, the closing, the annotations
-/// (at every level) and the annexes.
-pub fn paragraphs(doc: &Document) -> impl Iterator<Item = &crate::model::Paragraph> {
-    fn of(blocks: &[Block]) -> impl Iterator<Item = &crate::model::Paragraph> {
-        blocks.iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None })
-    }
-    fn ann(a: &Annotation) -> Vec<&crate::model::Paragraph> {
-        let mut v: Vec<_> = of(&a.body).collect();
-        for s in &a.sub_items {
-            v.extend(of(&s.body));
-            for ss in &s.sub_items {
-                v.extend(of(&ss.body));
-            }
-        }
-        v
-    }
-    of(&doc.intro)
-        .chain(of(&doc.closing))
-        .chain(of(&doc.annotations_intro))
-        .chain(doc.annotations.iter().flat_map(ann))
-        .chain(doc.annexes.iter().flat_map(|a| of(&a.body)))
+/// Every paragraph of the document (see [`Document::paragraphs`]).
+pub fn paragraphs(doc: &Document) -> impl Iterator<Item = &Paragraph> {
+    doc.paragraphs().into_iter()
 }
 
 #[cfg(test)]

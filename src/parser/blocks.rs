@@ -11,7 +11,7 @@ use crate::fold::{fold_whitespace, is_space};
 use crate::model::{Block, DocEntry, Documentation, FootnoteRef, Paragraph, Subheading, Text};
 use crate::span::Span;
 
-use super::flow::{Ctx, starts_lowercase};
+use super::flow::{Ctx, slice, starts_lowercase};
 use super::refs::{self, RefState};
 use crate::metrics;
 
@@ -72,11 +72,10 @@ pub fn text_of(text: &str, p: &Paragraph) -> String {
     let mut out = String::with_capacity(p.span.len());
     let mut refs = p.footnote_refs.as_slice();
     for &line in &p.lines {
-        // The markers of the line: those before it are of lines left out (none are).
-        let before = refs.partition_point(|r| r.span.start < line.start);
-        let inside = refs[before..].partition_point(|r| r.span.end <= line.end);
-        append_line(text, line, &refs[before..before + inside], &mut out);
-        refs = &refs[before + inside..];
+        // The line's markers lead those left: each line's were found in it, in order.
+        let n = refs.partition_point(|r| r.span.end <= line.end);
+        append_line(text, line, &refs[..n], &mut out);
+        refs = &refs[n..];
     }
     out.shrink_to_fit();
     out
@@ -85,20 +84,19 @@ pub fn text_of(text: &str, p: &Paragraph) -> String {
 /// Append a line's text without its footnote markers (and the space before a spaced marker or
 /// an older-style one, `1991/39 1/,`), joined to what is there with one space.
 pub fn append_line(text: &str, span: Span, refs: &[FootnoteRef], out: &mut String) {
-    let slice = |s: Span| text.get(s.start..s.end).unwrap_or("");
     let mut owned = String::new();
     // Most lines have no marker: their text is borrowed.
     let piece = if refs.is_empty() {
-        slice(span)
+        slice(text, span)
     } else {
         let mut at = span.start;
         for r in refs {
-            let seg = slice(Span::new(at, r.span.start));
-            let slashed = slice(r.span).ends_with('/');
+            let seg = slice(text, Span::new(at, r.span.start));
+            let slashed = slice(text, r.span).ends_with('/');
             owned.push_str(if r.spaced || slashed { seg.trim_end_matches(is_space) } else { seg });
             at = r.span.end;
         }
-        owned.push_str(slice(Span::new(at, span.end)));
+        owned.push_str(slice(text, Span::new(at, span.end)));
         &owned
     };
     let piece = piece.trim_matches(is_space);

@@ -267,7 +267,7 @@ pub fn starts_lowercase(s: &str) -> bool {
 }
 
 /// The text of a span (empty when out of range or not on character boundaries).
-fn slice(text: &str, span: Span) -> &str {
+pub(super) fn slice(text: &str, span: Span) -> &str {
     text.get(span.start..span.end).unwrap_or("")
 }
 

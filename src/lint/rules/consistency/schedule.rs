@@ -109,43 +109,41 @@ fn opening_text<'a>(cx: &Context<'a>) -> Vec<&'a Paragraph> {
 fn counts(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, j: &Joined<'_>) {
     let lang = cx.doc.language;
     let days = annex.days.len();
-    {
-        for c in find_meeting_counts(&j.text, 0, lang).into_iter().filter(|c| c.days.is_some()) {
-            let printed = |s: Span| j.text.get(s.start..s.end).unwrap_or("").to_string();
-            if c.meetings as usize != annex.slots {
-                let at = j.span(c.meetings_span.start, c.meetings_span.end);
-                out.emit(
-                    finding(
-                        &A209,
-                        format!(
-                            "the text states `{}` meetings but the annex schedules {} time slots",
-                            printed(c.meetings_span),
-                            annex.slots
-                        ),
-                        at,
-                    )
-                    .with_primary_label("stated number of meetings")
-                    .with_label(
-                        format!("organization of work: {} slots over {days} days", annex.slots),
-                        annex.first_label(),
-                    )
-                    .with_help("make the stated number of meetings and the time slots of the annex agree"),
-                );
-            }
-            if let (Some(n), Some(s)) = (c.days, c.days_span)
-                && n as usize != days
-            {
-                out.emit(
-                    finding(
-                        &A209,
-                        format!("the text states `{}` days but the annex spans {days} days", printed(s)),
-                        j.span(s.start, s.end),
-                    )
-                    .with_primary_label("stated number of days")
-                    .with_label(format!("organization of work: {days} days"), annex.first_label())
-                    .with_help("make the stated number of days and the days of the annex agree"),
-                );
-            }
+    for c in find_meeting_counts(&j.text, 0, lang).into_iter().filter(|c| c.days.is_some()) {
+        let printed = |s: Span| j.text.get(s.start..s.end).unwrap_or("").to_string();
+        if c.meetings as usize != annex.slots {
+            let at = j.span(c.meetings_span.start, c.meetings_span.end);
+            out.emit(
+                finding(
+                    &A209,
+                    format!(
+                        "the text states `{}` meetings but the annex schedules {} time slots",
+                        printed(c.meetings_span),
+                        annex.slots
+                    ),
+                    at,
+                )
+                .with_primary_label("stated number of meetings")
+                .with_label(
+                    format!("organization of work: {} slots over {days} days", annex.slots),
+                    annex.first_label(),
+                )
+                .with_help("make the stated number of meetings and the time slots of the annex agree"),
+            );
+        }
+        if let (Some(n), Some(s)) = (c.days, c.days_span)
+            && n as usize != days
+        {
+            out.emit(
+                finding(
+                    &A209,
+                    format!("the text states `{}` days but the annex spans {days} days", printed(s)),
+                    j.span(s.start, s.end),
+                )
+                .with_primary_label("stated number of days")
+                .with_label(format!("organization of work: {days} days"), annex.first_label())
+                .with_help("make the stated number of days and the days of the annex agree"),
+            );
         }
     }
 }
@@ -257,11 +255,8 @@ fn opening(cx: &Context<'_>, out: &mut Emitter<'_>, annex: &Annex<'_>, texts: &[
             continue;
         };
         let reach = at..(at + OPENING_REACH).min(j.text.len());
-        let date = cx
-            .paragraph_dates(p, j, lang)
-            .iter()
-            .find(|d| d.kind == DateKind::Single && reach.contains(&d.span.start))
-            .cloned();
+        let dates = cx.paragraph_dates(p, j, lang);
+        let date = dates.iter().find(|d| d.kind == DateKind::Single && reach.contains(&d.span.start));
         let time = find_times(&j.text, 0, lang).into_iter().find(|t| reach.contains(&t.span.start));
         if date.is_none() && time.is_none() {
             continue;

@@ -12,13 +12,12 @@
 //! none of them is it reported, in the first of them.
 
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use crate::bytes::has_digit;
-use crate::datetime::{DateMatch, DatePoint, find_dates, find_times, infer_year};
+use crate::datetime::{DateMatch, DatePoint, find_times, infer_year};
 use crate::fold::fold_whitespace;
 use crate::lint::text::{Joined, lines_have_digit};
-use crate::lint::{Context, Emitter};
+use crate::lint::{Context, Emitter, dates_of};
 use crate::model::{AnnotationSub, Block, Document, Paragraph, Punct, SubItem};
 use crate::span::Span;
 
@@ -87,7 +86,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) -> TextYears {
             // The schedule rules, before, keep what they found; no rule after reads dates.
             let found = match paragraph {
                 Some(p) => cx.take_paragraph_dates(p, j, lang),
-                None => Rc::new(find_dates(&j.text, 0, lang)),
+                None => dates_of(j, lang),
             };
             let mut local_years: Vec<i32> = Vec::new();
             for y in found.iter().filter_map(DateMatch::year) {
