@@ -45,21 +45,19 @@ fn parse(raw: &[u8]) -> usize {
     agendum::parse(&source).diagnostics.len()
 }
 
-/// As the command line lints: parsed without paragraph text, which no rule reads.
-fn lint_parse(source: &Source<'_>) -> agendum::Document {
-    agendum::parse_with(source, agendum::ParseOptions::for_lint())
+/// As the command line lints: one document at a time, parsed without paragraph text, which
+/// no rule reads.
+fn lint(source: &Source<'_>) -> Vec<agendum::Finding> {
+    agendum::lint::lint_source(source, &LintOptions::default(), |_| {})
 }
 
 fn parse_lint(raw: &[u8]) -> usize {
-    let source = Source::new(raw);
-    let doc = lint_parse(&source);
-    agendum::lint(&source, &doc, &LintOptions::default()).len()
+    lint(&Source::new(raw)).len()
 }
 
 fn parse_lint_json(raw: &[u8]) -> usize {
     let source = Source::new(raw);
-    let doc = lint_parse(&source);
-    let findings = agendum::lint(&source, &doc, &LintOptions::default());
+    let findings = lint(&source);
     // As the command line does it: the file rendered into a buffer, the buffer streamed out.
     let renderer = Renderer::new(RenderOptions::new(Format::Json));
     let report = FileReport { path: "input.txt", source: &source, findings: &findings };

@@ -33,6 +33,7 @@ pub mod lint;
 pub mod metrics;
 pub mod model;
 pub mod parser;
+pub mod relocate;
 pub mod render;
 pub mod scan;
 pub mod source;

@@ -88,6 +88,9 @@ pub struct Document {
     pub format_version: u32,
     /// Path of the input as given, or `-` for standard input; `null` when parsed from memory.
     pub path: Option<String>,
+    /// The bytes of the input this document takes (addition): all of them, unless the input
+    /// holds several documents one after another (see [`Document::following`]).
+    pub span: Span,
     /// Detected language.
     pub language: Language,
     /// Kind of agenda (addition).
@@ -129,6 +132,11 @@ pub struct Document {
     #[serde(skip)]
     #[schemars(skip)]
     pub symbol_issues: Option<Vec<crate::symbol::SymbolMatch>>,
+    /// The documents that follow this one in the same input, each from its own masthead on
+    /// (addition; empty for an input of one document, and in the documents listed here). Their
+    /// spans are offsets into the whole input, like this document's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub following: Vec<Document>,
 }
 
 /// The masthead (cover block) of a UN document.

@@ -35,6 +35,7 @@ pub struct Source<'a> {
     raw: &'a [u8],
     text: Cow<'a, str>,
     problem: Option<Undecodable>,
+    offset: usize,
     lines: std::sync::OnceLock<LineIndex>,
 }
 
@@ -42,7 +43,27 @@ impl<'a> Source<'a> {
     /// Wrap raw bytes. Never fails: undecodable input is recorded in [`Source::problem`].
     pub fn new(raw: &'a [u8]) -> Self {
         let (text, problem) = decode(raw);
-        Source { raw, text, problem, lines: std::sync::OnceLock::new() }
+        Source { raw, text, problem, offset: 0, lines: std::sync::OnceLock::new() }
+    }
+
+    /// The bytes of `span` as a source of their own, for one document of a file that holds
+    /// several: its spans count from the start of `span`. Its [`Source::problem`] is the whole
+    /// input's.
+    pub fn part(&self, span: Span) -> Source<'_> {
+        let span =
+            Span::new(span.start.min(self.len()), span.end.min(self.len()).max(span.start.min(self.len())));
+        Source {
+            raw: &self.raw[span.start..span.end],
+            text: Cow::Borrowed(self.text.get(span.start..span.end).unwrap_or("")),
+            problem: self.problem,
+            offset: self.offset + span.start,
+            lines: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Where this source begins in the input: 0, or the start of a [`Source::part`].
+    pub fn offset(&self) -> usize {
+        self.offset
     }
 
     /// Wrap text that is already a `str`. (Not `FromStr`: the source borrows the text.)
@@ -61,7 +82,8 @@ impl<'a> Source<'a> {
         &self.text
     }
 
-    /// Why the input is not clean UTF-8 text, if it is not.
+    /// Why the input is not clean UTF-8 text, if it is not. Its spans are offsets into the whole
+    /// input, also for a [`Source::part`] (see [`Source::offset`]).
     pub fn problem(&self) -> Option<Undecodable> {
         self.problem
     }

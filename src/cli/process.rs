@@ -26,7 +26,7 @@ use agendum::model::{Document, FORMAT_VERSION, Language};
 use agendum::render::{
     ConfiguredRule, FileReport, Format, RenderOptions, Renderer, Statistics, Stream, Summary,
 };
-use agendum::{Source, Span, fix};
+use agendum::{ParseOptions, Source, Span, fix};
 use rayon::prelude::*;
 
 use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
@@ -205,8 +205,8 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
     };
     let written = if let [job] = prepared.first.as_slice() {
         // One input, maybe a huge one: serialize straight into the output, not a buffer.
-        match parse_document(job, &prepared.stdin) {
-            Ok(doc) => write_document(&doc, pretty, &mut out),
+        match write_job(job, &prepared.stdin, pretty, &mut out) {
+            Ok(written) => written,
             Err(message) => {
                 fail(message);
                 Ok(())
@@ -220,9 +220,8 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
                 chunk
                     .par_iter()
                     .map(|job| {
-                        let doc = parse_document(job, &prepared.stdin)?;
                         let mut buf = Vec::with_capacity(4096);
-                        write_document(&doc, pretty, &mut buf).map_err(|e| e.to_string())?;
+                        write_job(job, &prepared.stdin, pretty, &mut buf)?.map_err(|e| e.to_string())?;
                         Ok(buf)
                     })
                     .collect()
@@ -249,9 +248,11 @@ pub fn parse(args: ParseArgs) -> Result<Status, Failure> {
     }
 }
 
-/// The document of a job (a document holding only an A005 or A004 diagnostic when the file
-/// could not be read or processed), or the error that makes the run fail.
-fn parse_document(job: &Job, stdin: &[u8]) -> Result<Document, String> {
+/// Parse a job and write its document as JSON (a document holding only an A005 diagnostic
+/// when the file could not be read, or an A004 one when parsing failed), or the error that makes
+/// the run fail. The documents that follow the first in the same input are parsed one at a time
+/// as they are written, so that only one tree is in memory.
+fn write_job(job: &Job, stdin: &[u8], pretty: bool, out: &mut dyn Write) -> Result<io::Result<()>, String> {
     let bytes = match read(job, stdin) {
         Ok(bytes) => bytes,
         Err(Err(message)) => return Err(message),
@@ -259,20 +260,27 @@ fn parse_document(job: &Job, stdin: &[u8]) -> Result<Document, String> {
             let finding =
                 agendum::lint::finding(&A005, format!("cannot read this file: {why}"), Span::empty(0))
                     .with_help(A005_HELP);
-            return Ok(empty_document(job, finding));
+            return Ok(write_document(&empty_document(job, finding), std::iter::empty(), pretty, out));
         }
     };
-    let result = guarded(|| {
-        debug_panic(&job.display);
-        let mut doc = agendum::parse(&Source::new(&bytes));
-        doc.path = Some(job.display.clone());
-        doc
-    });
-    Ok(result.unwrap_or_else(|message| {
-        let finding = agendum::lint::finding(&A004, format!("internal error: {message}"), Span::empty(0))
-            .with_help(A004_HELP);
-        empty_document(job, finding)
-    }))
+    let source = Source::new(&bytes);
+    let parse = |span: Span| {
+        let result = guarded(|| {
+            debug_panic(&job.display);
+            let mut doc = agendum::parser::parse_document(&source.part(span), span, ParseOptions::default());
+            doc.path = Some(job.display.clone());
+            doc
+        });
+        result.unwrap_or_else(|message| {
+            let finding =
+                agendum::lint::finding(&A004, format!("internal error: {message}"), Span::empty(span.start))
+                    .with_help(A004_HELP);
+            Document { span, ..empty_document(job, finding) }
+        })
+    };
+    let spans = agendum::parser::documents(&source);
+    let first = parse(spans[0]);
+    Ok(write_document(&first, spans[1..].iter().map(|&span| parse(span)), pretty, out))
 }
 
 fn empty_document(job: &Job, diagnostic: Finding) -> Document {
@@ -284,15 +292,39 @@ fn empty_document(job: &Job, diagnostic: Finding) -> Document {
     }
 }
 
-/// A document as JSON and a newline.
-fn write_document(doc: &Document, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
+/// A document as JSON and a newline, with `following` as its [`Document::following`], made
+/// one at a time as they are written.
+fn write_document(
+    doc: &Document,
+    following: impl Iterator<Item = Document>,
+    pretty: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let doc = Streamed { doc, following: Following(Cell::new(Some(following))) };
     let mut out = out;
     if pretty {
-        serde_json::to_writer_pretty(&mut out, doc)?;
+        serde_json::to_writer_pretty(&mut out, &doc)?;
     } else {
-        serde_json::to_writer(&mut out, doc)?;
+        serde_json::to_writer(&mut out, &doc)?;
     }
     out.write_all(b"\n")
+}
+
+/// A document whose `following` documents are serialized from an iterator.
+#[derive(serde::Serialize)]
+#[serde(bound = "")]
+struct Streamed<'a, I: Iterator<Item = Document>> {
+    #[serde(flatten)]
+    doc: &'a Document,
+    following: Following<I>,
+}
+
+struct Following<I>(Cell<Option<I>>);
+
+impl<I: Iterator<Item = Document>> serde::Serialize for Following<I> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.take().into_iter().flatten())
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -570,12 +602,13 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
     // The symbol of the last text checked (the final one), which a baseline knows it by.
     let symbol: Cell<Option<(String, Language)>> = Cell::new(None);
     let check = |source: &Source<'_>| {
-        // No paragraph text: the lint reads paragraphs through their spans.
-        let doc = agendum::parse_with(source, agendum::ParseOptions::for_lint());
-        if cx.baselines.is_active() {
-            symbol.set(agendum::baseline::document_symbol(&doc));
-        }
-        agendum::lint::lint_document(source, doc, options)
+        // One document at a time, without paragraph text: the lint reads paragraphs through
+        // their spans.
+        agendum::lint::lint_source(source, options, |doc| {
+            if cx.baselines.is_active() {
+                symbol.set(agendum::baseline::document_symbol(doc));
+            }
+        })
     };
     let (fixed, applied, findings) = match cx.mode {
         Mode::Check => (None, 0, None),

@@ -17,6 +17,7 @@ use crate::datetime::{DateMatch, find_dates};
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::model::{Language, Paragraph};
+use crate::relocate::Relocate;
 use crate::source::Source;
 use crate::span::Span;
 use registry::{RULES, RuleMeta};
@@ -223,16 +224,89 @@ pub fn finding(rule: &RuleMeta, message: impl Into<String>, span: Span) -> Findi
     }
 }
 
-/// Lint a parsed document: the parse diagnostics it carries, then every enabled rule.
+/// Lint a parsed document: the parse diagnostics it carries, then every enabled rule. The
+/// documents that follow it in the same input ([`Document::following`]) are linted each on its
+/// own, as if it were alone, and their findings come after its own.
 pub fn lint(source: &Source<'_>, doc: &Document, options: &LintOptions) -> Vec<Finding> {
     let mut out = Emitter::new(&options.rules);
-    check(source, doc, options, &mut out);
-    out.finish()
+    if doc.following.is_empty() {
+        check(source, doc, options, &mut out);
+        return out.finish();
+    }
+    // The first document of an input starts at its start: its spans need no moving.
+    check(&source.part(doc.span), doc, options, &mut out);
+    with_following(out.finish(), source, doc.following.iter().cloned(), options)
 }
 
 /// [`lint`] of a document that is needed no more: it is dropped before the findings are put
 /// together and sorted, so that a huge input's document and findings are not held twice.
-pub fn lint_document(source: &Source<'_>, doc: Document, options: &LintOptions) -> Vec<Finding> {
+pub fn lint_document(source: &Source<'_>, mut doc: Document, options: &LintOptions) -> Vec<Finding> {
+    let following = std::mem::take(&mut doc.following);
+    if following.is_empty() {
+        return lint_alone(source, doc, options);
+    }
+    let findings = lint_part(source, doc, options);
+    with_following(findings, source, following.into_iter(), options)
+}
+
+/// Parse and lint every document of an input one at a time, each parsed without paragraph
+/// text ([`crate::ParseOptions::for_lint`]) and dropped once linted: the findings of [`lint`]
+/// of [`crate::parse`]'s tree, with one document's tree in memory at a time. `first` is shown
+/// the first document before it is linted (a baseline knows a file by its symbol).
+pub fn lint_source(
+    source: &Source<'_>,
+    options: &LintOptions,
+    first: impl FnOnce(&Document),
+) -> Vec<Finding> {
+    let spans = crate::parser::documents(source);
+    let mut first = Some(first);
+    let mut findings = Vec::new();
+    for &span in &spans {
+        let part = source.part(span);
+        let doc =
+            crate::parser::parse_document(&part, Span::new(0, part.len()), crate::ParseOptions::for_lint());
+        if let Some(f) = first.take() {
+            f(&doc);
+        }
+        let mut found = lint_alone(&part, doc, options);
+        found.shift_forward(span.start);
+        findings.append(&mut found);
+    }
+    if spans.len() > 1 {
+        sort_findings(&mut findings);
+    }
+    findings
+}
+
+/// The findings of the documents that follow the first of an input added to its own.
+fn with_following(
+    mut findings: Vec<Finding>,
+    source: &Source<'_>,
+    following: impl Iterator<Item = Document>,
+    options: &LintOptions,
+) -> Vec<Finding> {
+    let mut any = false;
+    for doc in following {
+        findings.extend(lint_part(source, doc, options));
+        any = true;
+    }
+    if any {
+        sort_findings(&mut findings);
+    }
+    findings
+}
+
+/// Lint one document of an input that holds several: from its own bytes, its spans moved there
+/// and its findings moved back.
+fn lint_part(source: &Source<'_>, mut doc: Document, options: &LintOptions) -> Vec<Finding> {
+    let span = doc.span;
+    doc.shift_back(span.start);
+    let mut findings = lint_alone(&source.part(span), doc, options);
+    findings.shift_forward(span.start);
+    findings
+}
+
+fn lint_alone(source: &Source<'_>, doc: Document, options: &LintOptions) -> Vec<Finding> {
     let mut out = Emitter::new(&options.rules);
     check(source, &doc, options, &mut out);
     drop(doc);

@@ -19,6 +19,7 @@ mod language;
 pub mod lead;
 mod masthead;
 mod refs;
+mod split;
 
 use crate::finding::Finding;
 use crate::fold::{fold_whitespace, is_space, key};
@@ -28,6 +29,7 @@ use crate::lint::rules::input::{A001, A003, A004};
 use crate::model::{
     Agenda, Document, DocumentKind, FORMAT_VERSION, Footnote, Furniture, FurnitureKind, SymbolRef, Text,
 };
+use crate::relocate::Relocate;
 use crate::scan::{self, Scan};
 use crate::source::{Source, Undecodable};
 use crate::span::Span;
@@ -69,7 +71,48 @@ pub fn parse(source: &Source<'_>) -> Document {
 }
 
 /// [`parse`] with options. Never fails, never panics.
+///
+/// An input that holds several documents one after another (see [`documents`]) gives the first,
+/// with the others in its [`Document::following`].
 pub fn parse_with(source: &Source<'_>, options: ParseOptions) -> Document {
+    let spans = documents(source);
+    let mut docs = spans.iter().map(|&span| parse_document(&source.part(span), span, options));
+    let mut first = docs.next().unwrap_or_default();
+    first.following = docs.collect();
+    first
+}
+
+/// Where the documents of an input are: one span of the whole input, or, for an input that
+/// holds several documents one after another (an agenda and its addendum, an archive dump),
+/// one span each, every later one from its own masthead on. Together the spans cover the input.
+pub fn documents(source: &Source<'_>) -> Vec<Span> {
+    let whole = Span::new(0, source.len());
+    if source.is_binary() || source.len() > lexer::MAX_LEN {
+        return vec![whole];
+    }
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for next in split::starts(source.text()) {
+        spans.push(Span::new(start, next));
+        start = next;
+    }
+    spans.push(Span::new(start, whole.end));
+    spans
+}
+
+/// Parse the document that is the whole of `source`, a [`Source::part`] of the input at `at`,
+/// its spans moved to the input's offsets.
+pub fn parse_document(source: &Source<'_>, at: Span, options: ParseOptions) -> Document {
+    let mut doc = parse_one(source, options);
+    if at.start > 0 {
+        doc.shift_forward(at.start);
+    }
+    doc.span = at;
+    doc
+}
+
+/// Parse `source` as one document, its spans from the start of `source`.
+fn parse_one(source: &Source<'_>, options: ParseOptions) -> Document {
     let mut doc = Document { format_version: FORMAT_VERSION, ..Document::default() };
     match source.problem() {
         Some(Undecodable::Binary { first }) => {
@@ -79,12 +122,17 @@ pub fn parse_with(source: &Source<'_>, options: ParseOptions) -> Document {
             );
             return doc;
         }
-        Some(Undecodable::InvalidUtf8 { first, count }) => {
+        // Reported by the document that holds the first invalid sequence.
+        Some(Undecodable::InvalidUtf8 { first, count })
+            if (source.offset()..source.offset() + source.len()).contains(&first.start) =>
+        {
+            let first = Span::new(first.start - source.offset(), first.end - source.offset());
             doc.diagnostics.push(
                 finding(&A003, format!("input is not valid UTF-8 ({count} invalid sequences)"), first)
                     .with_help("Convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`."),
             );
         }
+        Some(Undecodable::InvalidUtf8 { .. }) => {}
         None => {}
     }
     if source.len() > lexer::MAX_LEN {

@@ -294,7 +294,7 @@ fn the_checker_catches_broken_spans() {
     // The checker itself must be able to fail: a span past the end, one inside a character,
     // and two overlapping siblings.
     let text = "é ab";
-    let mut walk = invariants::Walk { text, problems: Vec::new(), skip: &[] };
+    let mut walk = invariants::Walk { text, problems: Vec::new(), skip: &[], bounds: None };
     walk.span("past the end", agendum::Span::new(0, 6));
     walk.span("inside a character", agendum::Span::new(1, 2));
     walk.span("fine", agendum::Span::new(0, 2));

@@ -9,7 +9,9 @@
 //! Span invariants (PRODUCT.md "JSON contract", CONVENTIONS.md "Tests"): every span lies
 //! inside the input and on character boundaries of the decoded text; the spans of siblings
 //! (items of a list, sub-items of an item, blocks of a body, annotations, days, slots, entries
-//! of a slot, footnotes, furniture …) are in order and do not overlap.
+//! of a slot, footnotes, furniture …) are in order and do not overlap. An input of several
+//! documents (`Document::following`): their spans cover the input one after another, and every
+//! span of a document lies inside the document's.
 
 use agendum::model::{AnnotationSub, Block, Day, Document, Item, SubItem};
 use agendum::render::{FileReport, Format, RenderOptions, Renderer, render_all};
@@ -40,7 +42,7 @@ pub fn check_strict(raw: &[u8]) -> Result<(), Vec<String>> {
 fn check_skipping(raw: &[u8], skip: &[&str]) -> Result<(), Vec<String>> {
     let source = Source::new(raw);
     let doc = agendum::parse(&source);
-    let mut walk = Walk { text: source.text(), problems: Vec::new(), skip };
+    let mut walk = Walk { text: source.text(), problems: Vec::new(), skip, bounds: None };
     walk.document(&doc);
     if let Err(e) = serde_json::to_vec(&doc) {
         walk.problems.push(format!("the document does not serialize: {e}"));
@@ -68,9 +70,8 @@ pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Find
             "parsed without paragraph text, the tree differs from the full one ({paragraphs} paragraphs)"
         ));
     }
-    let texts = agendum::lint::text::paragraphs(doc).map(|p| p.text.as_str());
-    let made: Vec<String> =
-        agendum::lint::text::paragraphs(&lean).map(|p| p.text_in(source.text())).collect();
+    let texts = all_paragraphs(doc).into_iter().map(|p| p.text.as_str());
+    let made: Vec<String> = all_paragraphs(&lean).into_iter().map(|p| p.text_in(source.text())).collect();
     if !texts.eq(made.iter().map(String::as_str)) {
         problems
             .push("a paragraph's text made from the input is not the one the full parse gives".to_string());
@@ -79,6 +80,11 @@ pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Find
         problems.push("parsed without paragraph text, the findings differ".to_string());
     }
     problems
+}
+
+/// The paragraphs of a document and of the documents that follow it.
+fn all_paragraphs(doc: &Document) -> Vec<&agendum::model::Paragraph> {
+    std::iter::once(doc).chain(&doc.following).flat_map(Document::paragraphs).collect()
 }
 
 /// Empty the `text` of every paragraph block of a serialized document; how many there were.
@@ -143,6 +149,8 @@ pub struct Walk<'a> {
     pub problems: Vec<String>,
     /// Sibling groups whose order is not checked.
     pub skip: &'a [&'a str],
+    /// The span of the document being walked, when the input holds several.
+    pub bounds: Option<Span>,
 }
 
 impl Walk<'_> {
@@ -152,6 +160,15 @@ impl Walk<'_> {
             && span.end <= self.text.len()
             && self.text.is_char_boundary(span.start)
             && self.text.is_char_boundary(span.end);
+        if let Some(b) = self.bounds
+            && ok
+            && !(b.start <= span.start && span.end <= b.end)
+        {
+            self.problems.push(format!(
+                "{what}: span {}..{} outside its document's {}..{}",
+                span.start, span.end, b.start, b.end
+            ));
+        }
         if !ok {
             self.problems.push(format!(
                 "{what}: span {}..{} outside the input or inside a character (len {})",
@@ -185,8 +202,32 @@ impl Walk<'_> {
         }
     }
 
-    /// Every span of a document, and the order of every sibling group.
+    /// Every span of a document and of the documents that follow it, and the order of every
+    /// sibling group.
     pub fn document(&mut self, doc: &Document) {
+        let all: Vec<&Document> = std::iter::once(doc).chain(&doc.following).collect();
+        let mut at = 0;
+        for (i, d) in all.iter().enumerate() {
+            if d.span.start != at || d.span.end < d.span.start || (i > 0 && !d.following.is_empty()) {
+                self.problems.push(format!("document {i}: span {:?} does not follow on at {at}", d.span));
+            }
+            at = d.span.end;
+        }
+        if at != self.text.len() {
+            self.problems.push(format!("the documents end at {at}, not at the end of the input"));
+        }
+        if all.len() == 1 {
+            return self.one(doc);
+        }
+        for d in all {
+            self.bounds = Some(d.span);
+            self.one(d);
+        }
+        self.bounds = None;
+    }
+
+    /// Every span of one document, and the order of every sibling group.
+    fn one(&mut self, doc: &Document) {
         if let Some(t) = &doc.title {
             self.span("title", t.span);
         }

@@ -1,0 +1,133 @@
+//! Inputs that hold several documents one after another (an agenda and its addendum, an archive
+//! dump): each later document starts at its own masthead, is parsed and linted as if it were
+//! alone, and its spans are offsets into the whole input.
+
+use agendum::relocate::Relocate;
+use agendum::{Document, LintOptions, Source};
+
+use crate::properties::corpus;
+
+/// `doc` as the parse of an input of its own gives it: no span, nothing following.
+fn alone(mut doc: Document) -> Document {
+    doc.span = agendum::Span::default();
+    doc.following.clear();
+    doc
+}
+
+/// The seed and the generated corpus, each ending with a line feed (as `cat` joins files that
+/// end their last line).
+fn texts() -> Vec<Vec<u8>> {
+    let mut texts = vec![corpus::seed()];
+    texts.extend(corpus::generated());
+    for t in &mut texts {
+        if !t.ends_with(b"\n") {
+            t.push(b'\n');
+        }
+    }
+    texts
+}
+
+/// Every document of the corpus with a masthead, put after another: the two are found, each is
+/// the tree its own input gives (its spans moved), and the findings are those of each alone.
+#[test]
+fn documents_one_after_another_are_each_parsed_alone() {
+    let texts = texts();
+    let options = LintOptions::default();
+    let mut pairs = 0;
+    let mut failures = Vec::new();
+    for (i, next) in texts.iter().enumerate() {
+        let previous = &texts[(i + 1) % texts.len()];
+        // Blank lines between two documents, and the form feeds that end a page, stay with the
+        // first: the second starts at the line of its first text.
+        let k = blank_head(next);
+        let a = [previous.as_slice(), &next[..k]].concat();
+        let b = &next[k..];
+        let (sa, sb) = (Source::new(&a), Source::new(b));
+        let (da, db) = (agendum::parse(&sa), agendum::parse(&sb));
+        if db.masthead.as_ref().is_none_or(|m| m.distribution.is_none()) {
+            continue;
+        }
+        pairs += 1;
+        let joined = [a.as_slice(), b].concat();
+        let source = Source::new(&joined);
+        let doc = agendum::parse(&source);
+        if doc.following.len() != 1 || doc.span.end != a.len() {
+            failures.push(format!(
+                "pair {i}: documents at {:?}, expected a split at {}: {:?} / {:?}",
+                spans(&doc),
+                a.len(),
+                String::from_utf8_lossy(&a[a.len().saturating_sub(80)..]),
+                String::from_utf8_lossy(&b[..b.len().min(80)])
+            ));
+            continue;
+        }
+        let findings = agendum::lint(&source, &doc, &options);
+        let mut second = doc.following[0].clone();
+        second.shift_back(a.len());
+        if alone(doc.clone()) != alone(da.clone()) {
+            failures.push(format!("pair {i}: the first document differs from its parse alone"));
+        }
+        if alone(second) != alone(db.clone()) {
+            failures.push(format!("pair {i}: the second document differs from its parse alone"));
+        }
+        let mut expected = agendum::lint(&sa, &da, &options);
+        let mut later = agendum::lint(&sb, &db, &options);
+        later.shift_forward(a.len());
+        expected.extend(later);
+        agendum::lint::sort_findings(&mut expected);
+        if findings != expected {
+            failures.push(format!("pair {i}: the findings differ from those of each alone"));
+        }
+        if agendum::lint::lint_source(&source, &options, |_| {}) != findings {
+            failures.push(format!("pair {i}: linted one document at a time, the findings differ"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {pairs} pairs:\n{}", failures.len(), failures.join("\n"));
+    assert!(pairs >= 300, "only {pairs} documents with a masthead");
+}
+
+/// The length of the blank lines that begin `text`, and of the form feeds that begin its first
+/// line of text.
+fn blank_head(text: &[u8]) -> usize {
+    let first = text.iter().position(|b| !b.is_ascii_whitespace() && *b != b'\x0c').unwrap_or(text.len());
+    let line = text[..first].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    line + text[line..].iter().take_while(|&&b| b == b'\x0c').count()
+}
+
+fn spans(doc: &Document) -> Vec<(usize, usize)> {
+    std::iter::once(doc).chain(&doc.following).map(|d| (d.span.start, d.span.end)).collect()
+}
+
+/// No document of the corpus is split: a masthead has one distribution label.
+#[test]
+fn one_document_is_one_document() {
+    for (i, text) in texts().iter().enumerate() {
+        let doc = agendum::parse(&Source::new(text));
+        assert!(doc.following.is_empty(), "text {i} split at {:?}", spans(&doc));
+        assert_eq!((doc.span.start, doc.span.end), (0, text.len()));
+    }
+}
+
+/// `agendum parse` writes the documents that follow the first as it parses them; its JSON is
+/// that of the library's tree.
+#[test]
+fn the_command_writes_the_tree_the_library_gives() {
+    let texts = texts();
+    let joined = [texts[0].as_slice(), &texts[1], &texts[2]].concat();
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(dir.path().join("two.txt"), &joined).expect("written");
+    let mut doc = agendum::parse(&Source::new(&joined));
+    assert_eq!(doc.following.len(), 2, "{:?}", spans(&doc));
+    doc.path = Some("two.txt".to_string());
+    for d in &mut doc.following {
+        d.path = Some("two.txt".to_string());
+    }
+    let want = serde_json::to_value(&doc).expect("serializes");
+    for pretty in [false, true] {
+        let args: &[&str] = if pretty { &["parse", "--pretty", "two.txt"] } else { &["parse", "two.txt"] };
+        let output = crate::binary::run(dir.path(), args, &[], None);
+        assert_eq!(crate::binary::status(&output), 0);
+        let got: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
+        assert_eq!(got, want);
+    }
+}
