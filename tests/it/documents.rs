@@ -44,13 +44,22 @@ fn documents_one_after_another_are_each_parsed_alone() {
         let b = &next[k..];
         let (sa, sb) = (Source::new(&a), Source::new(b));
         let (da, db) = (agendum::parse(&sa), agendum::parse(&sb));
-        if db.masthead.as_ref().is_none_or(|m| m.distribution.is_none()) {
+        let labelled = |d: &Document| d.masthead.as_ref().is_some_and(|m| m.distribution.is_some());
+        if !labelled(&db) {
             continue;
         }
-        pairs += 1;
         let joined = [a.as_slice(), b].concat();
         let source = Source::new(&joined);
         let doc = agendum::parse(&source);
+        if !labelled(&da) {
+            // The first label of an input is its first document's wherever it stands (Tika
+            // prints a cover page's text before the masthead): no split.
+            if !doc.following.is_empty() {
+                failures.push(format!("pair {i}: the first document has no label, yet {:?}", spans(&doc)));
+            }
+            continue;
+        }
+        pairs += 1;
         if doc.following.len() != 1 || doc.span.end != a.len() {
             failures.push(format!(
                 "pair {i}: documents at {:?}, expected a split at {}: {:?} / {:?}",
@@ -113,7 +122,8 @@ fn one_document_is_one_document() {
 #[test]
 fn the_command_writes_the_tree_the_library_gives() {
     let texts = texts();
-    let joined = [texts[0].as_slice(), &texts[1], &texts[2]].concat();
+    // Not the seed first: its extraction has no masthead.
+    let joined = [texts[1].as_slice(), &texts[2], &texts[3]].concat();
     let dir = tempfile::tempdir().expect("a folder");
     std::fs::write(dir.path().join("two.txt"), &joined).expect("written");
     let mut doc = agendum::parse(&Source::new(&joined));
