@@ -133,9 +133,10 @@ pub struct Document {
     #[schemars(skip)]
     pub symbol_issues: Option<Vec<crate::symbol::SymbolMatch>>,
     /// The documents that follow this one in the same input, each from its own masthead on
-    /// (addition; empty for an input of one document, and in the documents listed here). Their
-    /// spans are offsets into the whole input, like this document's.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// (addition; left out of the JSON when there are none: for an input of one document, and
+    /// in the documents listed here). Their spans are offsets into the whole input, like this
+    /// document's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub following: Vec<Document>,
 }
 
