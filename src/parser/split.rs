@@ -58,7 +58,13 @@ pub fn starts(text: &str) -> Vec<usize> {
             doc_label = Some(line_end(text, at));
             continue;
         };
-        let start = masthead_start(text, line_start(text, at));
+        // The masthead starts at the label's line or above it: what cannot split there does
+        // not split at all (and costs no look above).
+        let line = line_start(text, at);
+        if line < label.max(doc_start + MIN_BYTES) {
+            continue;
+        }
+        let start = masthead_start(text, line);
         if start > label
             && start - doc_start >= MIN_BYTES
             && nonblank_lines_back(text, label, start, MIN_LINES) >= MIN_LINES
@@ -101,7 +107,7 @@ fn is_distribution_word(w: &str) -> bool {
         .distribution
         .values()
         .flatten()
-        .any(|v| v.eq_ignore_ascii_case(w) || v.to_lowercase() == w.to_lowercase())
+        .any(|v| v.chars().flat_map(char::to_lowercase).eq(w.chars().flat_map(char::to_lowercase)))
 }
 
 /// Where the document whose distribution label is on the line starting at `label_line` begins.
@@ -153,8 +159,12 @@ fn masthead_start(text: &str, label_line: usize) -> usize {
 /// alone, or beside a symbol or another column, not as the start of a longer name
 /// (`United Nations Convention against …`).
 fn is_united_nations(line: &str) -> bool {
+    let Some(first) = line.bytes().next() else { return false };
     vocab::all().iter().flat_map(|v| v.united_nations.iter()).any(|un| {
-        if !key_begins_with(line, un) {
+        // The names are ASCII: a line that cannot begin one is not folded.
+        if !un.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&first))
+            || !key_begins_with(line, un)
+        {
             return false;
         }
         let Some(rest) = line.get(un.len()..) else { return false };

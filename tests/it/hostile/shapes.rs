@@ -30,7 +30,27 @@ pub const SHAPES: &[Shape] = &[
     // lets the benchmark finish.
     Shape { name: "column-titles", full: 5_000, build: column_titles },
     Shape { name: "annexes", full: 100_000, build: annexes },
+    // Distribution labels start documents: a document each few hundred bytes, and labels alone.
+    Shape { name: "documents", full: 100_000, build: documents },
+    Shape { name: "labels", full: 500_000, build: labels },
 ];
+
+/// Short documents one after another, each with its masthead (30 MB at `full`).
+fn documents(n: usize) -> Vec<u8> {
+    numbered(n, |i| {
+        format!(
+            "United Nations S/Agenda/{i}\n\nSecurity Council Distr.: General\n1 June 2024\n\nOriginal: English\n\n\
+             Provisional agenda for the {i}th meeting of the Security Council\n\
+             To be held on Tuesday, 4 June 2024, at 10 a.m.\n\n1. Adoption of the agenda.\n\n\
+             2. The situation in the Middle East.\n\n24-{i:05} (E) 010624\n\n*24{i:05}*\n\x0c"
+        )
+    })
+}
+
+/// `Distr.: General` on every line.
+fn labels(n: usize) -> Vec<u8> {
+    repeat("Distr.: General\n", n)
+}
 
 fn repeat(unit: &str, n: usize) -> Vec<u8> {
     unit.repeat(n).into_bytes()
