@@ -60,15 +60,16 @@ concat(os.path.join(tmp, 'big-tenth.txt'), big_mb * 100_000)
 def one_document(path, size):
     # One annotated agenda of that size: a masthead, a list of 150 items (as long as agendas
     # run), and an annotation for each, of as many paragraphs as the size takes, on pages with
-    # a running header and footer. Its sentences are the texts' own. (The concatenation above
-    # is many documents in one file, whose later documents land in the first one's annexes
-    # and footnotes.)
+    # a running header and footer. Its sentences are the texts' own, but for those that hold a
+    # distribution label (the texts' mastheads read as sentences), which would start documents
+    # of their own. (The concatenation above is many documents in one file, each read as a
+    # document of its own.)
     import random, textwrap
     rnd = random.Random(1)
     sentences = []
     for t in texts:
         for s in ' '.join(t.decode('utf-8', 'replace').split()).split('. '):
-            if 60 < len(s) < 260 and s[0].isupper() and not s[:3].strip().isdigit():
+            if 60 < len(s) < 260 and s[0].isupper() and not s[:3].strip().isdigit() and 'Distr' not in s:
                 sentences.append(s + '.')
     titles = [s.rstrip('.') for s in sentences if len(s) < 90]
     out, on_page, page, written = [], 0, 1, 0
