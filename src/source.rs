@@ -46,17 +46,18 @@ impl<'a> Source<'a> {
         Source { raw, text, problem, offset: 0, lines: std::sync::OnceLock::new() }
     }
 
-    /// The bytes of `span` as a source of their own, for one document of a file that holds
-    /// several: its spans count from the start of `span`. Its [`Source::problem`] is the whole
-    /// input's.
+    /// The bytes of `span` (cut to the input, on character boundaries) as a source of their own,
+    /// for one document of a file that holds several: its spans count from the start of `span`.
+    /// Its [`Source::problem`] is the whole input's.
     pub fn part(&self, span: Span) -> Source<'_> {
-        let span =
-            Span::new(span.start.min(self.len()), span.end.min(self.len()).max(span.start.min(self.len())));
+        let start = span.start.min(self.len());
+        let end = span.end.clamp(start, self.len());
+        let text = self.text.get(start..end).unwrap_or("");
         Source {
-            raw: &self.raw[span.start..span.end],
-            text: Cow::Borrowed(self.text.get(span.start..span.end).unwrap_or("")),
+            raw: &self.raw[start..start + text.len()],
+            text: Cow::Borrowed(text),
             problem: self.problem,
-            offset: self.offset + span.start,
+            offset: self.offset + start,
             lines: std::sync::OnceLock::new(),
         }
     }
@@ -239,6 +240,21 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         assert_eq!(&src.text()[3..5], "cd");
+    }
+
+    #[test]
+    fn a_part_is_a_source_of_its_own() {
+        let source = Source::new("ab\ncdé\nfg".as_bytes());
+        let part = source.part(Span::new(3, 8));
+        assert_eq!((part.text(), part.raw(), part.offset()), ("cdé\n", "cdé\n".as_bytes(), 3));
+        let inner = part.part(Span::new(1, 2));
+        assert_eq!((inner.text(), inner.offset()), ("d", 4));
+        // Cut to the input; a span inside a character gives nothing.
+        assert_eq!(source.part(Span::new(8, 99)).text(), "fg");
+        assert_eq!(source.part(Span::new(6, 7)).raw(), b"");
+        // The problem stays the whole input's.
+        let bad = Source::new(b"ab\n\xffcd");
+        assert_eq!(bad.part(Span::new(0, 3)).problem(), bad.problem());
     }
 
     #[test]

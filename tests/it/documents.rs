@@ -141,3 +141,21 @@ fn the_command_writes_the_tree_the_library_gives() {
         assert_eq!(got, want);
     }
 }
+
+/// Invalid UTF-8 in an input of several documents: one A003, at the first invalid byte, from
+/// the document that holds it.
+#[test]
+fn invalid_bytes_are_reported_once_by_their_document() {
+    let texts = texts();
+    let (a, b) = (&texts[1], &texts[2]);
+    for at in [a.len() / 2, a.len() + b.len() / 2] {
+        let mut joined = [a.as_slice(), b].concat();
+        joined.insert(at, 0xff);
+        let source = Source::new(&joined);
+        let doc = agendum::parse(&source);
+        assert_eq!(doc.following.len(), 1, "{:?}", spans(&doc));
+        let findings = agendum::lint(&source, &doc, &LintOptions::default());
+        let a003: Vec<_> = findings.iter().filter(|f| f.code == "A003").map(|f| f.span.start).collect();
+        assert_eq!(a003, [at]);
+    }
+}
