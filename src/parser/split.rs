@@ -95,7 +95,7 @@ fn is_label(text: &str, at: usize) -> bool {
     }
     // The label alone: pdftotext prints the value above it, others below.
     let ls = line_start(text, at);
-    let above = (ls > 0).then(|| previous_nonblank(text, ls)).flatten();
+    let above = previous_nonblank(text, ls);
     let below = next_nonblank(text, line_end(text, at));
     above.is_some_and(|(s, e)| text[s..e].split_whitespace().last().is_some_and(is_distribution_word))
         || below.is_some_and(|(s, e)| text[s..e].split_whitespace().next().is_some_and(is_distribution_word))
@@ -116,7 +116,7 @@ fn masthead_start(text: &str, label_line: usize) -> usize {
     if !is_united_nations(content(text, label_line)) {
         let mut ls = label_line;
         for _ in 0..MASTHEAD_LINES {
-            let Some((s, _)) = (ls > 0).then(|| previous_nonblank(text, ls)).flatten() else { break };
+            let Some((s, _)) = previous_nonblank(text, ls) else { break };
             ls = s;
             if is_united_nations(content(text, s)) {
                 top = s;
@@ -125,7 +125,7 @@ fn masthead_start(text: &str, label_line: usize) -> usize {
         }
     }
     // A symbol printed alone above the masthead.
-    if let Some((s, e)) = (top > 0).then(|| previous_nonblank(text, top)).flatten() {
+    if let Some((s, e)) = previous_nonblank(text, top) {
         let line = text[s..e].trim();
         if !line.contains(char::is_whitespace) && looks_like_symbol(line) {
             top = s;
@@ -135,13 +135,13 @@ fn masthead_start(text: &str, label_line: usize) -> usize {
     // (`24-10593 (E) 110624`) and its barcode, on the same page.
     let mut ls = top;
     for _ in 0..COVER_FOOT_LINES {
-        let Some((s, e)) = (ls > 0).then(|| previous_nonblank(text, ls)).flatten() else { break };
+        let Some((s, e)) = previous_nonblank(text, ls) else { break };
         if text.as_bytes()[e..ls].contains(&b'\x0c') {
             break;
         }
         let line = text[s..e].trim();
-        let cover_job = lexer::classify(line) == LineKind::JobNumber && line.contains(" (");
-        if !(cover_job || lexer::classify(line) == LineKind::Barcode) {
+        let kind = lexer::classify(line);
+        if !(kind == LineKind::Barcode || kind == LineKind::JobNumber && line.contains(" (")) {
             break;
         }
         ls = s;
