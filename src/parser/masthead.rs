@@ -47,15 +47,10 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
             Some((w, Span::new(end - w.len(), end)))
         });
         // "United Nations   CTOC/COP/WG.6/2020/1": the organization's name, then the symbol.
-        for un in vocab::all().iter().flat_map(|v| v.united_nations.iter()) {
-            if key_begins_with(s, un) {
-                let cut = un.len().min(s.len());
-                let cut = (cut..=s.len()).find(|&c| s.is_char_boundary(c)).unwrap_or(s.len());
-                let rest = s[cut..].trim_start_matches(is_space);
-                base += s.len() - rest.len();
-                s = rest;
-                break;
-            }
+        if let Some(rest) = after_united_nations(s) {
+            let rest = rest.trim_start_matches(is_space);
+            base += s.len() - rest.len();
+            s = rest;
         }
         if s.is_empty() {
             continue;
@@ -218,10 +213,22 @@ fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, 
     None
 }
 
-/// The words of a distribution category (`General`, `limitée` …), from `data/masthead.toml`.
-fn is_distribution_word(w: &str) -> bool {
-    let w = w.to_lowercase();
-    crate::vocab::masthead().distribution.values().flatten().any(|v| v.to_lowercase() == w)
+/// What follows `United Nations` (or its French or Spanish name) at the start of `s`, as
+/// printed; `None` when `s` does not begin with it.
+pub(super) fn after_united_nations(s: &str) -> Option<&str> {
+    let un = vocab::all().iter().flat_map(|v| v.united_nations.iter()).find(|un| key_begins_with(s, un))?;
+    let cut = un.len().min(s.len());
+    let cut = (cut..=s.len()).find(|&c| s.is_char_boundary(c)).unwrap_or(s.len());
+    Some(&s[cut..])
+}
+
+/// The words of a distribution category (`General`, `limitée` …), from `data/masthead.toml`,
+/// in any case.
+pub(super) fn is_distribution_word(w: &str) -> bool {
+    fn lower(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().flat_map(char::to_lowercase)
+    }
+    crate::vocab::masthead().distribution.values().flatten().any(|v| lower(v).eq(lower(w)))
 }
 
 /// The ISO form of a date of issue.

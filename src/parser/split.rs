@@ -18,11 +18,12 @@
 //! The search is linear: the label is found with `memmem`, and each label looks back a bounded
 //! number of lines.
 
-use crate::fold::key_begins_with;
 use crate::lexer::{self, LineKind};
 use crate::scan::looks_like_symbol;
 use crate::vocab;
 use memchr::{memchr, memmem, memrchr};
+
+use super::masthead;
 
 /// Non-blank lines above a distribution label searched for the `United Nations` line.
 const MASTHEAD_LINES: usize = 8;
@@ -102,12 +103,7 @@ fn is_label(text: &str, at: usize) -> bool {
 }
 
 fn is_distribution_word(w: &str) -> bool {
-    let w = w.trim_end_matches([',', '.', ';']);
-    vocab::masthead()
-        .distribution
-        .values()
-        .flatten()
-        .any(|v| v.chars().flat_map(char::to_lowercase).eq(w.chars().flat_map(char::to_lowercase)))
+    masthead::is_distribution_word(w.trim_end_matches([',', '.', ';']))
 }
 
 /// Where the document whose distribution label is on the line starting at `label_line` begins.
@@ -159,18 +155,15 @@ fn masthead_start(text: &str, label_line: usize) -> usize {
 /// alone, or beside a symbol or another column, not as the start of a longer name
 /// (`United Nations Convention against …`).
 fn is_united_nations(line: &str) -> bool {
+    // The names are ASCII: a line that cannot begin one is not folded.
     let Some(first) = line.bytes().next() else { return false };
-    vocab::all().iter().flat_map(|v| v.united_nations.iter()).any(|un| {
-        // The names are ASCII: a line that cannot begin one is not folded.
-        if !un.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&first))
-            || !key_begins_with(line, un)
-        {
-            return false;
-        }
-        let Some(rest) = line.get(un.len()..) else { return false };
-        let word = rest.split_whitespace().next();
-        rest.trim().is_empty() || rest.starts_with("  ") || word.is_some_and(looks_like_symbol)
-    })
+    let names = vocab::all().iter().flat_map(|v| v.united_nations.iter());
+    if !names.clone().any(|un| un.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&first))) {
+        return false;
+    }
+    let Some(rest) = masthead::after_united_nations(line) else { return false };
+    let word = rest.split_whitespace().next();
+    rest.trim().is_empty() || rest.starts_with("  ") || word.is_some_and(looks_like_symbol)
 }
 
 /// The line's text without its form feeds and surrounding whitespace.
