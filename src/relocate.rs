@@ -19,16 +19,23 @@ pub trait Relocate {
     /// Apply `f` to every span of the value.
     fn each_span(&mut self, f: &mut dyn FnMut(&mut Span));
 
-    /// Move every span `by` bytes later.
+    /// Move every span `by` bytes later (nothing is walked for 0).
     fn shift_forward(&mut self, by: usize) {
+        if by == 0 {
+            return;
+        }
         self.each_span(&mut |s| {
             s.start += by;
             s.end += by;
         });
     }
 
-    /// Move every span `by` bytes earlier (spans that would go below 0 stop at 0).
+    /// Move every span `by` bytes earlier (spans that would go below 0 stop at 0; nothing is
+    /// walked for 0).
     fn shift_back(&mut self, by: usize) {
+        if by == 0 {
+            return;
+        }
         self.each_span(&mut |s| {
             s.start = s.start.saturating_sub(by);
             s.end = s.end.saturating_sub(by);

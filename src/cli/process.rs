@@ -267,7 +267,7 @@ fn write_job(job: &Job, stdin: &[u8], pretty: bool, out: &mut dyn Write) -> Resu
     let parse = |span: Span| {
         let result = guarded(|| {
             debug_panic(&job.display);
-            let mut doc = agendum::parser::parse_document(&source.part(span), span, ParseOptions::default());
+            let mut doc = agendum::parser::parse_document(&source.part(span), ParseOptions::default());
             doc.path = Some(job.display.clone());
             doc
         });

@@ -263,8 +263,8 @@ pub fn lint_source(
     let mut findings = Vec::new();
     for &span in &spans {
         let part = source.part(span);
-        let doc =
-            crate::parser::parse_document(&part, Span::new(0, part.len()), crate::ParseOptions::for_lint());
+        // Its spans from the part's start, as the rules read it.
+        let doc = crate::parser::parse_one(&part, crate::ParseOptions::for_lint());
         if let Some(f) = first.take() {
             f(&doc);
         }

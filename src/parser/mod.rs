@@ -76,7 +76,7 @@ pub fn parse(source: &Source<'_>) -> Document {
 /// with the others in its [`Document::following`].
 pub fn parse_with(source: &Source<'_>, options: ParseOptions) -> Document {
     let spans = documents(source);
-    let mut docs = spans.iter().map(|&span| parse_document(&source.part(span), span, options));
+    let mut docs = spans.iter().map(|&span| parse_document(&source.part(span), options));
     let mut first = docs.next().unwrap_or_default();
     first.following = docs.collect();
     first
@@ -100,20 +100,19 @@ pub fn documents(source: &Source<'_>) -> Vec<Span> {
     spans
 }
 
-/// Parse the document that is the whole of `source`, a [`Source::part`] of the input at `at`,
-/// its spans moved to the input's offsets.
-pub fn parse_document(source: &Source<'_>, at: Span, options: ParseOptions) -> Document {
-    let mut doc = parse_one(source, options);
-    if at.start > 0 {
-        doc.shift_forward(at.start);
-    }
-    doc.span = at;
+/// Parse the document that is the whole of `part`, a [`Source::part`] of the input, its spans
+/// moved to the input's offsets ([`Source::offset`]).
+pub fn parse_document(part: &Source<'_>, options: ParseOptions) -> Document {
+    let mut doc = parse_one(part, options);
+    doc.shift_forward(part.offset());
     doc
 }
 
-/// Parse `source` as one document, its spans from the start of `source`.
-fn parse_one(source: &Source<'_>, options: ParseOptions) -> Document {
-    let mut doc = Document { format_version: FORMAT_VERSION, ..Document::default() };
+/// Parse `source` as one document, its spans from the start of `source` (its own `span` all of
+/// it).
+pub(crate) fn parse_one(source: &Source<'_>, options: ParseOptions) -> Document {
+    let mut doc =
+        Document { format_version: FORMAT_VERSION, span: Span::new(0, source.len()), ..Document::default() };
     match source.problem() {
         Some(Undecodable::Binary { first }) => {
             doc.diagnostics.push(
