@@ -191,11 +191,13 @@ impl<'a> Emitter<'a> {
 /// moved to their places along the cycles of that order.
 pub fn sort_findings(findings: &mut [Finding]) {
     let key = |f: &Finding| (f.span.start, f.span.end, f.code);
+    let cmp = |x: &Finding, y: &Finding| key(x).cmp(&key(y)).then_with(|| x.message.cmp(&y.message));
+    // Findings put together in order (the documents of an input, one after another) stay.
+    if findings.is_sorted_by(|x, y| cmp(x, y).is_le()) {
+        return;
+    }
     let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_unstable_by(|&a, &b| {
-        let (x, y) = (&findings[a], &findings[b]);
-        key(x).cmp(&key(y)).then_with(|| x.message.cmp(&y.message)).then(a.cmp(&b))
-    });
+    order.sort_unstable_by(|&a, &b| cmp(&findings[a], &findings[b]).then(a.cmp(&b)));
     // The finding at place `j` is to be the one now at `order[j]`; a place done points to itself.
     for start in 0..order.len() {
         let mut j = start;
@@ -258,10 +260,9 @@ pub fn lint_source(
     options: &LintOptions,
     first: impl FnOnce(&Document),
 ) -> Vec<Finding> {
-    let spans = crate::parser::documents(source);
     let mut first = Some(first);
     let mut findings = Vec::new();
-    for &span in &spans {
+    for span in crate::parser::documents(source) {
         let part = source.part(span);
         // Its spans from the part's start, as the rules read it.
         let doc = crate::parser::parse_one(&part, crate::ParseOptions::for_lint());
@@ -272,9 +273,7 @@ pub fn lint_source(
         found.shift_forward(span.start);
         findings.append(&mut found);
     }
-    if spans.len() > 1 {
-        sort_findings(&mut findings);
-    }
+    sort_findings(&mut findings);
     findings
 }
 
@@ -285,14 +284,10 @@ fn with_following(
     following: impl Iterator<Item = Document>,
     options: &LintOptions,
 ) -> Vec<Finding> {
-    let mut any = false;
     for doc in following {
         findings.extend(lint_part(source, doc, options));
-        any = true;
     }
-    if any {
-        sort_findings(&mut findings);
-    }
+    sort_findings(&mut findings);
     findings
 }
 
