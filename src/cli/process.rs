@@ -293,19 +293,28 @@ fn empty_document(job: &Job, diagnostic: Finding) -> Document {
 }
 
 /// A document as JSON and a newline, with `following` as its [`Document::following`], made
-/// one at a time as they are written.
+/// one at a time as they are written (left out when there are none, as the library's JSON
+/// leaves it out).
 fn write_document(
     doc: &Document,
-    following: impl Iterator<Item = Document>,
+    following: impl ExactSizeIterator<Item = Document>,
     pretty: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let doc = Streamed { doc, following: Following(Cell::new(Some(following))) };
+    if following.len() == 0 {
+        write_json(doc, pretty, out)
+    } else {
+        write_json(&Streamed { doc, following: Following(Cell::new(Some(following))) }, pretty, out)
+    }
+}
+
+/// A value as JSON and a newline.
+fn write_json(value: &impl serde::Serialize, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut out = out;
     if pretty {
-        serde_json::to_writer_pretty(&mut out, &doc)?;
+        serde_json::to_writer_pretty(&mut out, value)?;
     } else {
-        serde_json::to_writer(&mut out, &doc)?;
+        serde_json::to_writer(&mut out, value)?;
     }
     out.write_all(b"\n")
 }

@@ -140,6 +140,13 @@ fn the_command_writes_the_tree_the_library_gives() {
         let got: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
         assert_eq!(got, want);
     }
+    // A document alone has no `following`, there as in the library's JSON.
+    std::fs::write(dir.path().join("one.txt"), &texts[1]).expect("written");
+    let mut one = agendum::parse(&Source::new(&texts[1]));
+    one.path = Some("one.txt".to_string());
+    let output = crate::binary::run(dir.path(), &["parse", "one.txt"], &[], None);
+    let got: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
+    assert_eq!(got, serde_json::to_value(&one).expect("serializes"));
 }
 
 /// Invalid UTF-8 in an input of several documents: one A003, at the first invalid byte, from
