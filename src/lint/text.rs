@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::fold::trim_range;
-use crate::model::{Document, Paragraph};
+use crate::model::Paragraph;
 use crate::span::Span;
 
 /// Lines joined with one space, and where each piece came from.
@@ -178,11 +178,6 @@ pub fn words(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     })
 }
 
-/// Every paragraph of the document (see [`Document::paragraphs`]).
-pub fn paragraphs(doc: &Document) -> impl Iterator<Item = &Paragraph> {
-    doc.paragraphs().into_iter()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,7 +226,7 @@ mod tests {
         let source = Source::from_str(src);
         let doc = parse(&source);
         let mut kinds = Vec::new();
-        for p in super::paragraphs(&doc) {
+        for p in doc.paragraphs() {
             let j = Joined::of_paragraph(src, p);
             let made = Joined::of_lines(src, &p.lines);
             assert_eq!(j.text, made.text);

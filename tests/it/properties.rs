@@ -258,7 +258,7 @@ fn documents_lint_the_same_without_paragraph_text() {
     for (i, raw) in inputs.iter().enumerate() {
         let source = agendum::Source::new(raw);
         let doc = agendum::parse(&source);
-        paragraphs += agendum::lint::text::paragraphs(&doc).filter(|p| !p.text.is_empty()).count();
+        paragraphs += doc.paragraphs().into_iter().filter(|p| !p.text.is_empty()).count();
         let findings = agendum::lint(&source, &doc, &agendum::LintOptions::default());
         let problems = invariants::lean_parse_problems(&source, &doc, &findings);
         assert!(problems.is_empty(), "input {i}: {}", problems.join("\n"));

@@ -149,7 +149,7 @@ pub struct Walk<'a> {
     pub problems: Vec<String>,
     /// Sibling groups whose order is not checked.
     pub skip: &'a [&'a str],
-    /// The span of the document being walked, when the input holds several.
+    /// The span of the document being walked.
     pub bounds: Option<Span>,
 }
 
@@ -215,9 +215,6 @@ impl Walk<'_> {
         }
         if at != self.text.len() {
             self.problems.push(format!("the documents end at {at}, not at the end of the input"));
-        }
-        if all.len() == 1 {
-            return self.one(doc);
         }
         for d in all {
             self.bounds = Some(d.span);

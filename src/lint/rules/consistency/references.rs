@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::bytes::{digit_bytes, find_byte};
 use crate::fold::{is_space, key};
-use crate::lint::text::{lines_have_digit, paragraphs};
+use crate::lint::text::lines_have_digit;
 use crate::lint::{Context, Emitter, finding};
 use crate::model::Language;
 use crate::parser::lead::is_marker_word;
@@ -217,7 +217,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>, outline: &Outline<'
     let source = if outline.from_list { "agenda list" } else { "annotations" };
     let last = outline.items.iter().map(|(n, _)| *n).max().unwrap_or(0);
     let text = cx.source.text();
-    for p in paragraphs(cx.doc) {
+    for p in cx.doc.paragraphs() {
         // Every reference has an item number: most paragraphs have no digit at all.
         if !lines_have_digit(text, &p.lines) {
             continue;

@@ -17,7 +17,7 @@
 use memchr::memmem;
 
 use crate::datetime::{CalendarDate, DateKind, DateMatch, find_dates, find_meeting_counts, find_times};
-use crate::lint::text::{Joined, lines_have_digit, paragraphs};
+use crate::lint::text::{Joined, lines_have_digit};
 use crate::lint::{Context, Emitter, finding};
 use crate::model::{AnnotationSub, Block, Day, Document, Paragraph, Slot};
 use crate::span::Span;
@@ -78,7 +78,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Emitter<'_>) {
     masthead_dates(cx, out, &annex, &annex_days);
     let source = cx.source.text();
     // One paragraph joined at a time: a long document's paragraphs are not all held joined.
-    for p in paragraphs(doc) {
+    for p in doc.paragraphs() {
         let j = cx.paragraph(p);
         counts(cx, out, &annex, &j);
         // Every date has a digit: most paragraphs have none.

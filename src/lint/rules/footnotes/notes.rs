@@ -3,7 +3,6 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::lint::text::paragraphs;
 use crate::lint::{Context, Emitter, finding};
 use crate::model::{Document, Footnote, FootnoteRef, SubItem};
 use crate::span::Span;
@@ -19,7 +18,8 @@ pub(super) fn references(doc: &Document) -> Vec<&FootnoteRef> {
             subs(&s.sub_items, acc);
         }
     }
-    let mut refs: Vec<&FootnoteRef> = paragraphs(doc).flat_map(|p| p.footnote_refs.iter()).collect();
+    let mut refs: Vec<&FootnoteRef> =
+        doc.paragraphs().into_iter().flat_map(|p| p.footnote_refs.iter()).collect();
     if let Some(a) = &doc.agenda {
         for it in &a.items {
             refs.extend(&it.footnote_refs);

@@ -19,7 +19,6 @@
 
 use crate::declare_rule;
 use crate::finding::{Applicability, Edit, Fix};
-use crate::lint::text::paragraphs;
 use crate::lint::{Context, finding};
 use crate::model::{Document, FootnoteRef, FurnitureKind, SubItem};
 use crate::span::Span;
@@ -76,7 +75,7 @@ pub fn footnote_refs(doc: &Document) -> impl Iterator<Item = &FootnoteRef> {
         titles.extend(&item.footnote_refs);
         sub(&item.sub_items, &mut titles);
     }
-    paragraphs(doc).flat_map(|p| &p.footnote_refs).chain(titles)
+    doc.paragraphs().into_iter().flat_map(|p| &p.footnote_refs).chain(titles)
 }
 
 /// The start of the line after the one holding `at`.
@@ -106,7 +105,7 @@ pub fn broken_paragraphs(cx: &Context<'_>, furniture: &[Span], sink: &mut Sink<'
         .map(|f| f.span)
         .collect();
     pieces.sort_by_key(|s| s.start);
-    for p in paragraphs(doc).filter(|p| !p.breaks.is_empty()) {
+    for p in doc.paragraphs().into_iter().filter(|p| !p.breaks.is_empty()) {
         let mut moves: Vec<(Span, String)> = Vec::new();
         let mut labels = Vec::new();
         let mut whats: Vec<&str> = Vec::new();

@@ -14,7 +14,6 @@ use crate::finding::{Applicability, Fix};
 use crate::fold::is_space;
 use crate::lexicon::{MAX_WORD_BYTES, WordSource, words};
 use crate::lint::finding;
-use crate::lint::text::paragraphs;
 use crate::model::Document;
 use crate::span::Span;
 
@@ -150,7 +149,7 @@ impl Hyphenation {
         if !self.on {
             return;
         }
-        for p in paragraphs(doc) {
+        for p in doc.paragraphs() {
             for br in &p.breaks {
                 let before = p.lines.iter().rev().find(|l| l.end <= br.start);
                 let after = p.lines.iter().find(|l| l.start >= br.end);

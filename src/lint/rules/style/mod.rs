@@ -11,7 +11,7 @@ mod capitals;
 mod quotes;
 
 use crate::declare_rule;
-use crate::lint::text::{Joined, paragraphs};
+use crate::lint::text::Joined;
 use crate::lint::{Context, Emitter};
 use crate::model::{AnnotationSub, Document, SubItem};
 use crate::span::Span;
@@ -74,7 +74,7 @@ fn line_spans(source: &str, span: Span) -> Vec<Span> {
 /// Running text: paragraphs, then footnote texts (without their markers).
 fn running_text<'c, 'a: 'c>(cx: &'c Context<'a>) -> impl Iterator<Item = Joined<'a>> + 'c {
     let source = cx.source.text();
-    paragraphs(cx.doc).map(|p| cx.paragraph(p)).chain(cx.doc.footnotes.iter().map(move |f| {
+    cx.doc.paragraphs().into_iter().map(|p| cx.paragraph(p)).chain(cx.doc.footnotes.iter().map(move |f| {
         let text = Span::new(f.marker_span.end.max(f.span.start), f.span.end);
         Joined::of_lines(source, &line_spans(source, text))
     }))
