@@ -48,7 +48,7 @@ fn parse(raw: &[u8]) -> usize {
 /// As the command line lints: one document at a time, parsed without paragraph text, which
 /// no rule reads.
 fn lint(source: &Source<'_>) -> Vec<agendum::Finding> {
-    agendum::lint::lint_source(source, &LintOptions::default(), |_| {})
+    agendum::lint::lint_source(source, &LintOptions::default(), |_, _| {})
 }
 
 fn parse_lint(raw: &[u8]) -> usize {

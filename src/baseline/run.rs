@@ -14,15 +14,15 @@ pub struct Stale {
     pub code: String,
     /// The recorded count.
     pub recorded: u64,
-    /// The number found (the largest, when several files resolved to the entry).
+    /// The number found (the largest, when several documents resolved to the entry).
     pub found: u64,
 }
 
 /// What a run found for the entries of one baseline, for finding the stale ones.
 #[derive(Debug, Clone, Default)]
 pub struct Usage {
-    /// Per entry, per code in the entry's order: the most found by a file that ran the rule
-    /// (`None`: no such file).
+    /// Per entry, per code in the entry's order: the most found by a document that ran the
+    /// rule (`None`: no such document).
     found: Vec<Option<Vec<Option<u64>>>>,
 }
 
@@ -32,8 +32,8 @@ impl Usage {
         Usage { found: vec![None; baseline.entries.len()] }
     }
 
-    /// Record a file that resolved to `entry` with these counts; `enabled` says whether the
-    /// file ran a rule (a rule not run says nothing about its entry).
+    /// Record a document that resolved to `entry` with these counts; `enabled` says whether
+    /// the document ran a rule (a rule not run says nothing about its entry).
     pub fn record(
         &mut self,
         baseline: &Baseline,
@@ -53,9 +53,10 @@ impl Usage {
         }
     }
 
-    /// The stale counts: of entries some file resolved to, the codes found fewer times than
+    /// The stale counts: of entries some document resolved to, the codes found fewer times than
     /// recorded; of the other entries, when `in_scope` says the run would have read their path
-    /// (the document was deleted, moved or excluded), every code `enabled` in the run.
+    /// (the document was deleted, moved or excluded, or its file now holds fewer documents),
+    /// every code `enabled` in the run.
     pub fn stale(
         &self,
         baseline: &Baseline,
@@ -94,7 +95,10 @@ impl Usage {
 ///
 /// The documents of the run get their current counts; counts of rules a document did not run
 /// are carried over from its old entry. Old entries of documents the run did not see are kept,
-/// except, when the run would have read their path, the counts of the rules it ran.
+/// except, when the run would have read their path, the counts of the rules it ran. A document
+/// is recorded under its symbol and language, unless another document of the run has them too
+/// (two extractions of one document, in two files or in one): each is then recorded under its
+/// path and its place in the file.
 #[derive(Debug, Default)]
 pub struct Recorder {
     old: Baseline,
@@ -150,7 +154,7 @@ impl Recorder {
                 Some((symbol, language)) if !shared => (Some(symbol), Some(language.code().to_string())),
                 _ => (None, None),
             };
-            Entry { symbol, language, path: id.path, counts }
+            Entry { symbol, language, path: id.path, document: id.document, counts }
         });
         Baseline::from_entries(kept.chain(recorded))
     }
@@ -234,5 +238,44 @@ mod tests {
                 ("kept/x.txt".into(), counts(&[("A104", 1)])),
             ]
         );
+    }
+
+    #[test]
+    fn records_each_document_of_a_file_and_finds_the_missing_ones_stale() {
+        let en = Language::En;
+        let nth = |document: u32, id: DocumentId| DocumentId { document, ..id };
+        let mut recorder = Recorder::new(Baseline::default());
+        // A dump of three documents; the first and the third share a symbol and a language.
+        recorder.add(nth(1, id(Some(("A/1", en)), "dump.txt")), &count(&findings(&["A104"])), ALL);
+        recorder.add(nth(2, id(None, "dump.txt")), &count(&findings(&["A104", "A104"])), ALL);
+        recorder.add(nth(3, id(Some(("A/1", en)), "dump.txt")), &count(&findings(&["A601"])), ALL);
+        recorder.add(nth(4, id(Some(("A/4", en)), "dump.txt")), &count(&findings(&["A702"])), ALL);
+        assert_eq!(recorder.documents(), 4);
+        let baseline = recorder.finish(|_| true, ALL);
+        let keys: Vec<(String, u32)> =
+            baseline.entries().iter().map(|e| (e.key().to_string(), e.document)).collect();
+        assert_eq!(
+            keys,
+            [
+                ("A/4 (en)".to_string(), 4),
+                ("dump.txt".into(), 1),
+                ("dump.txt (document 2)".into(), 2),
+                ("dump.txt (document 3)".into(), 3)
+            ]
+        );
+
+        // The file now holds its first two documents: the others' entries are stale.
+        let mut usage = Usage::new(&baseline);
+        for (document, symbol, codes) in [(1, Some(("A/1", en)), &["A104"][..]), (2, None, &["A104", "A104"])]
+        {
+            let entry = baseline.resolve(&nth(document, id(symbol, "dump.txt"))).expect("resolved");
+            usage.record(&baseline, entry, &count(&findings(codes)), ALL);
+        }
+        let stale: Vec<String> = usage
+            .stale(&baseline, |path| path == "dump.txt", ALL)
+            .iter()
+            .map(|s| format!("{} {}", baseline.entries()[s.entry].key(), s.code))
+            .collect();
+        assert_eq!(stale, ["A/4 (en) A702", "dump.txt (document 3) A601"]);
     }
 }

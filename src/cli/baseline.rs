@@ -1,8 +1,8 @@
 //! Baselines on the command line (`--baseline`, `--write-baseline`, `--prune-baseline`, and
-//! the configuration's `baseline` key): reading the files, hiding each file's baselined
-//! findings in the workers, gathering what the run found, and at the end reporting the stale
-//! entries and writing a pruned or a new baseline atomically. The matching itself is the
-//! library's ([`agendum::baseline`]).
+//! the configuration's `baseline` key): reading the files, hiding the baselined findings of
+//! each document of each file in the workers, gathering what the run found, and at the end
+//! reporting the stale entries and writing a pruned or a new baseline atomically. The
+//! matching itself is the library's ([`agendum::baseline`]).
 //!
 //! Paths in a baseline are relative to its folder; they are computed lexically (`..` resolved,
 //! links not followed), as the configuration's globs see paths.
@@ -14,7 +14,8 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use agendum::baseline::{self, Baseline, DocumentId, FileCounts, Recorder, Stale, Usage};
+use agendum::Span;
+use agendum::baseline::{Baseline, ByDocument, DocumentId, Entry, FileCounts, Recorder, Stale, Usage};
 use agendum::config::{Config, FileSettings};
 use agendum::finding::Finding;
 use agendum::lint::registry::{self, RULES};
@@ -87,7 +88,11 @@ struct File {
     replaced: Option<Baseline>,
 }
 
-/// What a worker hands back about one file, for the end of the run.
+/// The documents of a file as a baseline knows them, in order: each one's span in the file and
+/// its [`agendum::baseline::document_symbol`].
+pub type DocumentSymbols = Vec<(Span, Option<(String, Language)>)>;
+
+/// What a worker hands back about one document of a file, for the end of the run.
 #[derive(Debug)]
 pub struct FileRecord {
     file: usize,
@@ -121,22 +126,22 @@ pub struct Gathered {
 }
 
 impl Gathered {
-    /// In the main thread, in path order: take note of each file's settings and record.
-    pub fn absorb(
-        &mut self,
-        baselines: &Baselines,
-        settings: &Arc<FileSettings>,
-        record: Option<FileRecord>,
-    ) {
+    /// In the main thread, in path order: take note of each file's settings and of the records
+    /// of its documents.
+    pub fn absorb(&mut self, baselines: &Baselines, settings: &Arc<FileSettings>, records: Vec<FileRecord>) {
         self.settings.note(settings);
-        let Some(record) = record else { return };
+        if records.is_empty() {
+            return;
+        }
         self.catch_up(baselines);
         let enabled =
             |code: &str| registry::lookup(code).is_some_and(|r| settings.options.rules.is_enabled(r));
-        if let Some(Some(recorder)) = self.recorders.get_mut(record.file) {
-            recorder.add(record.id, &record.counts, enabled);
-        } else if let (Some(entry), Some(usage)) = (record.entry, self.usage.get_mut(record.file)) {
-            usage.record(&baselines.files[record.file].baseline, entry, &record.counts, enabled);
+        for record in records {
+            if let Some(Some(recorder)) = self.recorders.get_mut(record.file) {
+                recorder.add(record.id, &record.counts, enabled);
+            } else if let (Some(entry), Some(usage)) = (record.entry, self.usage.get_mut(record.file)) {
+                usage.record(&baselines.files[record.file].baseline, entry, &record.counts, enabled);
+            }
         }
     }
 
@@ -266,36 +271,50 @@ impl Baselines {
         !self.files.is_empty()
     }
 
-    /// In a worker: the findings a file reports (its baselined ones hidden), how many it
-    /// hides, and what the end of the run needs to know about it. `symbol` is the
-    /// [`baseline::document_symbol`] of the file's document.
+    /// In a worker: the findings a file reports (the baselined ones of each of its documents
+    /// hidden), in their order, how many it hides, and what the end of the run needs to know
+    /// about each document. `documents` are the file's documents (all of it as one document
+    /// without a symbol when empty); a finding is its document's whose span holds its start.
     pub fn apply<'f>(
         &self,
         job: &Job,
-        symbol: Option<(String, Language)>,
+        documents: DocumentSymbols,
         findings: &'f [Finding],
-    ) -> (Cow<'f, [Finding]>, Option<BaselineSummary>, Option<FileRecord>) {
+    ) -> (Cow<'f, [Finding]>, Option<BaselineSummary>, Vec<FileRecord>) {
         let Some(index) = self.by_config.get(job.config).copied().flatten() else {
-            return (Cow::Borrowed(findings), None, None);
+            return (Cow::Borrowed(findings), None, Vec::new());
         };
         let file = &self.files[index];
         let path = match job.origin {
             Origin::Stdin if job.path.as_os_str() == "-" => "-".to_string(),
             _ => relative(&file.dir, &absolute(&self.cwd, &job.path)),
         };
-        let id = DocumentId { symbol, path };
-        let counts = baseline::count(findings);
-        let (reported, baselined, entry) = if self.writing {
+        let documents = if documents.is_empty() { vec![(Span::empty(0), None)] } else { documents };
+        let spans: Vec<Span> = documents.iter().map(|(span, _)| *span).collect();
+        let by_document = ByDocument::new(&spans, findings);
+        let ids: Vec<DocumentId> = documents
+            .into_iter()
+            .zip(1..)
+            .map(|((_, symbol), document)| DocumentId { symbol, path: path.clone(), document })
+            .collect();
+        let (reported, baselined, entries) = if self.writing {
             // Everything found is recorded, so nothing is new.
-            (Cow::Owned(Vec::new()), findings.len() as u64, None)
+            (Cow::Owned(Vec::new()), findings.len() as u64, vec![None; ids.len()])
         } else {
-            let entry = file.baseline.resolve(&id);
-            let (reported, hidden) =
-                baseline::filter(entry.map(|i| &file.baseline.entries()[i]), findings, &counts);
-            (reported, hidden, entry)
+            let entries: Vec<Option<usize>> = ids.iter().map(|id| file.baseline.resolve(id)).collect();
+            let recorded: Vec<Option<&Entry>> =
+                entries.iter().map(|e| e.and_then(|i| file.baseline.entries().get(i))).collect();
+            let (reported, hidden) = by_document.filter(&recorded, findings);
+            (reported, hidden, entries)
         };
         let summary = BaselineSummary { baselined, stale: 0 };
-        (reported, Some(summary), Some(FileRecord { file: index, id, entry, counts }))
+        let records = ids
+            .into_iter()
+            .zip(entries)
+            .zip(by_document.into_counts())
+            .map(|((id, entry), counts)| FileRecord { file: index, id, entry, counts })
+            .collect();
+        (reported, Some(summary), records)
     }
 
     /// At the end of the run: report stale entries (on standard error), write the pruned or

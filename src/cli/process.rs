@@ -22,7 +22,7 @@ use agendum::config::{CliSettings, FileSettings};
 use agendum::finding::Finding;
 use agendum::lint::registry::{RULES, RuleMeta};
 use agendum::lint::rules::input::{A004, A005};
-use agendum::model::{Document, FORMAT_VERSION, Language};
+use agendum::model::{Document, FORMAT_VERSION};
 use agendum::render::{
     ConfiguredRule, FileReport, Format, RenderOptions, Renderer, Statistics, Stream, Summary,
 };
@@ -30,7 +30,7 @@ use agendum::{ParseOptions, Source, Span, fix};
 use rayon::prelude::*;
 
 use super::args::{InputArgs, LintArgs, ParseArgs, ParseFormat};
-use super::baseline::{self, Baselines, FileRecord};
+use super::baseline::{self, Baselines, DocumentSymbols, FileRecord};
 use super::inputs::{Configs, DistinctSettings, Job, Jobs, Origin};
 use super::output::{Output, replace_unchanged, write_error};
 use super::{Failure, Status};
@@ -368,8 +368,8 @@ struct Outcome {
     error: Option<String>,
     /// `--fix` on standard input: the text to print.
     fixed_stdin: Option<Vec<u8>>,
-    /// What the baseline needs to know about the file.
-    baseline: Option<FileRecord>,
+    /// What the baseline needs to know about each document of the file.
+    baseline: Vec<FileRecord>,
     /// Rendered straight into the output ([`Direct`]): the write failed.
     write_failed: Option<io::Error>,
 }
@@ -464,7 +464,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             _ => prepared.pool.install(|| chunk.par_iter().map(|job| lint_one(job, &cx, None)).collect()),
         };
         for (job, mut outcome) in chunk.iter().zip(outcomes) {
-            gathered.absorb(&baselines, &job.settings, outcome.baseline.take());
+            gathered.absorb(&baselines, &job.settings, std::mem::take(&mut outcome.baseline));
             if let Some(message) = &outcome.error {
                 eprintln!("agendum: {message}");
                 error = true;
@@ -598,26 +598,31 @@ fn lint_one(job: &Job, cx: &LintContext<'_>, mut direct: Direct<'_>) -> Outcome 
     }
 }
 
-/// The outcome of a file that could not be processed: at most one finding, no text.
+/// The outcome of a file that could not be processed: at most one finding, no text, and for
+/// a baseline one document without a symbol.
 fn report_only(job: &Job, cx: &LintContext<'_>, finding: Option<Finding>, direct: Direct<'_>) -> Outcome {
     let findings: Vec<Finding> = finding.into_iter().collect();
     let source = Source::new(b"");
-    tally(job, cx, &source, &findings, None, direct)
+    tally(job, cx, &source, &findings, vec![(Span::new(0, source.len()), None)], direct)
 }
 
 fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>) -> Outcome {
     debug_panic(&job.display);
     let options = &job.settings.options;
-    // The symbol of the last text checked (the final one), which a baseline knows it by.
-    let symbol: Cell<Option<(String, Language)>> = Cell::new(None);
+    // The documents of the last text checked (the final one), which a baseline knows by
+    // their spans and symbols.
+    let documents: Cell<DocumentSymbols> = Cell::new(Vec::new());
     let check = |source: &Source<'_>| {
+        let mut checked = Vec::new();
         // One document at a time, without paragraph text: the lint reads paragraphs through
         // their spans.
-        agendum::lint::lint_source(source, options, |doc| {
+        let findings = agendum::lint::lint_source(source, options, |span, doc| {
             if cx.baselines.is_active() {
-                symbol.set(agendum::baseline::document_symbol(doc));
+                checked.push((span, agendum::baseline::document_symbol(doc)));
             }
-        })
+        });
+        documents.set(checked);
+        findings
     };
     let (fixed, applied, findings) = match cx.mode {
         Mode::Check => (None, 0, None),
@@ -659,11 +664,11 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
         // The file keeps its text: report the findings it still has, not those of the fix.
         let original = Source::new(bytes);
         let findings = check(&original);
-        let mut outcome = tally(job, cx, &original, &findings, symbol.take(), direct);
+        let mut outcome = tally(job, cx, &original, &findings, documents.take(), direct);
         outcome.error = error;
         return outcome;
     }
-    let mut outcome = tally(job, cx, &source, &findings, symbol.take(), direct);
+    let mut outcome = tally(job, cx, &source, &findings, documents.take(), direct);
     if fixed.is_some() {
         outcome.summary.fixed = applied as u64;
         outcome.summary.fixed_files = 1;
@@ -673,20 +678,20 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
     outcome
 }
 
-/// Count and render a file's findings (less those its baseline hides; `symbol` is what the
-/// baseline knows its document by).
+/// Count and render a file's findings (less those its baseline hides; `documents` are what the
+/// baseline knows its documents by).
 fn tally(
     job: &Job,
     cx: &LintContext<'_>,
     source: &Source<'_>,
     findings: &[Finding],
-    symbol: Option<(String, Language)>,
+    documents: DocumentSymbols,
     direct: Direct<'_>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
-    let (findings, baselined, record) = cx.baselines.apply(job, symbol, findings);
+    let (findings, baselined, records) = cx.baselines.apply(job, documents, findings);
     let findings = findings.as_ref();
-    outcome.baseline = record;
+    outcome.baseline = records;
     outcome.summary.add_file(findings);
     outcome.summary.baseline = baselined;
     if cx.statistics {

@@ -253,22 +253,20 @@ pub fn lint_document(source: &Source<'_>, mut doc: Document, options: &LintOptio
 
 /// Parse and lint every document of an input one at a time, each parsed without paragraph
 /// text ([`crate::ParseOptions::for_lint`]) and dropped once linted: the findings of [`lint`]
-/// of [`crate::parse`]'s tree, with one document's tree in memory at a time. `first` is shown
-/// the first document before it is linted (a baseline knows a file by its symbol).
+/// of [`crate::parse`]'s tree, with one document's tree in memory at a time. `each` is shown
+/// every document, in order, before it is linted, with its span in `source` (the document's
+/// own spans run from its start): a baseline knows each document by its symbol.
 pub fn lint_source(
     source: &Source<'_>,
     options: &LintOptions,
-    first: impl FnOnce(&Document),
+    mut each: impl FnMut(Span, &Document),
 ) -> Vec<Finding> {
-    let mut first = Some(first);
     let mut findings = Vec::new();
     for span in crate::parser::documents(source) {
         let part = source.part(span);
         // Its spans from the part's start, as the rules read it.
         let doc = crate::parser::parse_one(&part, crate::ParseOptions::for_lint());
-        if let Some(f) = first.take() {
-            f(&doc);
-        }
+        each(span, &doc);
         let mut found = lint_alone(&part, doc, options);
         found.shift_forward(span.start);
         findings.append(&mut found);

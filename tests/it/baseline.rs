@@ -7,7 +7,7 @@
 //! - `$ ARGS…` runs `agendum ARGS…` in the tree and records its status, stdout and stderr;
 //! - `< FILE` makes FILE (in the tree) the standard input of the next `$`, `env NAME=VALUE`
 //!   sets a variable for it;
-//! - `copy VARIANT PATH` copies `tests/fixtures/baseline/variants/VARIANT` over PATH;
+//! - `copy VARIANT PATH` copies `tests/fixtures/baseline/variants/VARIANT` to PATH (over it);
 //! - `move FROM TO`, `remove PATH`, `write PATH TEXT` (`\n` for a new line) change the tree;
 //! - `show PATH` records the file's text (the baseline, usually).
 //!
@@ -63,7 +63,7 @@ fn cases() {
                 "env" => env.push(rest.split_once('=').expect("env NAME=VALUE")),
                 "copy" => {
                     let (from, to) = rest.split_once(' ').expect("copy VARIANT PATH");
-                    fs::copy(fixtures().join("variants").join(from), at(to)).expect("a variant");
+                    fs::copy(fixtures().join("variants").join(from), within(&at(to))).expect("a variant");
                 }
                 "move" => {
                     let (from, to) = rest.split_once(' ').expect("move FROM TO");

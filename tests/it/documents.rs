@@ -87,7 +87,7 @@ fn documents_one_after_another_are_each_parsed_alone() {
         if findings != expected {
             failures.push(format!("pair {i}: the findings differ from those of each alone"));
         }
-        if agendum::lint::lint_source(&source, &options, |_| {}) != findings {
+        if agendum::lint::lint_source(&source, &options, |_, _| {}) != findings {
             failures.push(format!("pair {i}: linted one document at a time, the findings differ"));
         }
     }
