@@ -286,58 +286,48 @@ impl Document {
     /// Every paragraph of the tree, at every level: the intro, the closing, the annotations'
     /// intro, each annotation with its sub-items (depth first), then the annexes.
     pub fn paragraphs(&self) -> Vec<&Paragraph> {
-        fn of<'d>(blocks: &'d [Block], out: &mut Vec<&'d Paragraph>) {
-            out.extend(
-                blocks.iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None }),
-            );
-        }
-        fn subs<'d>(list: &'d [AnnotationSub], out: &mut Vec<&'d Paragraph>) {
-            for s in list {
-                of(&s.body, out);
-                subs(&s.sub_items, out);
-            }
-        }
-        let mut out = Vec::new();
-        of(&self.intro, &mut out);
-        of(&self.closing, &mut out);
-        of(&self.annotations_intro, &mut out);
-        for a in &self.annotations {
-            of(&a.body, &mut out);
-            subs(&a.sub_items, &mut out);
-        }
-        for a in &self.annexes {
-            of(&a.body, &mut out);
-        }
-        out
+        paragraphs!(self,)
     }
 
     /// [`Document::paragraphs`], to change them (in the same order).
     pub(crate) fn paragraphs_mut(&mut self) -> Vec<&mut Paragraph> {
-        fn of<'d>(blocks: &'d mut [Block], out: &mut Vec<&'d mut Paragraph>) {
-            out.extend(
-                blocks.iter_mut().filter_map(|b| if let Block::Paragraph(p) = b { Some(p) } else { None }),
-            );
-        }
-        fn subs<'d>(list: &'d mut [AnnotationSub], out: &mut Vec<&'d mut Paragraph>) {
-            for s in list {
-                of(&mut s.body, out);
-                subs(&mut s.sub_items, out);
-            }
-        }
-        let mut out = Vec::new();
-        of(&mut self.intro, &mut out);
-        of(&mut self.closing, &mut out);
-        of(&mut self.annotations_intro, &mut out);
-        for a in &mut self.annotations {
-            of(&mut a.body, &mut out);
-            subs(&mut a.sub_items, &mut out);
-        }
-        for a in &mut self.annexes {
-            of(&mut a.body, &mut out);
-        }
-        out
+        paragraphs!(self, mut)
     }
 }
+
+/// The walk of [`Document::paragraphs`], written once for shared and for mutable references
+/// (`$($m)?` is empty or `mut`).
+macro_rules! paragraphs {
+    ($doc:expr, $($m:ident)?) => {{
+        fn of<'d>(blocks: &'d $($m)? [Block], out: &mut Vec<&'d $($m)? Paragraph>) {
+            for b in blocks {
+                if let Block::Paragraph(p) = b {
+                    out.push(p);
+                }
+            }
+        }
+        fn subs<'d>(list: &'d $($m)? [AnnotationSub], out: &mut Vec<&'d $($m)? Paragraph>) {
+            for s in list {
+                of(&$($m)? s.body, out);
+                subs(&$($m)? s.sub_items, out);
+            }
+        }
+        let doc = $doc;
+        let mut out = Vec::new();
+        of(&$($m)? doc.intro, &mut out);
+        of(&$($m)? doc.closing, &mut out);
+        of(&$($m)? doc.annotations_intro, &mut out);
+        for a in &$($m)? doc.annotations {
+            of(&$($m)? a.body, &mut out);
+            subs(&$($m)? a.sub_items, &mut out);
+        }
+        for a in &$($m)? doc.annexes {
+            of(&$($m)? a.body, &mut out);
+        }
+        out
+    }};
+}
+use paragraphs;
 
 /// The annotation of one agenda item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
