@@ -43,7 +43,8 @@ const CHUNK: usize = 256;
 const SARIF_DISPLAY_LIMIT: u64 = 5_000;
 
 thread_local! {
-    /// True while a worker processes a file: its panic is reported as A004, not printed.
+    /// True while a thread processes a file: its panic is reported as A004, not printed. Always
+    /// true on the run's worker threads, which only ever process files (or documents of one).
     static IN_FILE: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -62,9 +63,9 @@ fn install_panic_hook() {
 
 /// Run `f`, turning a panic into its message.
 fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    IN_FILE.with(|c| c.set(true));
+    let before = IN_FILE.with(|c| c.replace(true));
     let result = panic::catch_unwind(AssertUnwindSafe(f));
-    IN_FILE.with(|c| c.set(false));
+    IN_FILE.with(|c| c.set(before));
     result.map_err(|payload| panic_message(payload.as_ref()))
 }
 
@@ -136,6 +137,8 @@ fn prepare(input: &InputArgs, cli: CliSettings, all_settings: bool) -> Result<Pr
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(input.threads.unwrap_or(0))
+        // The workers only ever process files (or documents of one): their panics are A004.
+        .start_handler(|_| IN_FILE.with(|c| c.set(true)))
         .build()
         .map_err(|e| Failure::new(format!("cannot start worker threads: {e}")))?;
     Ok(Prepared { paths, jobs, first, has_stdin, stdin, pool, settings })
@@ -355,6 +358,8 @@ struct LintContext<'a> {
     renderer: &'a Renderer,
     stdin: &'a [u8],
     baselines: &'a Baselines,
+    /// The run's threads (`--threads`).
+    pool: &'a rayon::ThreadPool,
 }
 
 /// One file's result.
@@ -455,6 +460,7 @@ pub fn lint(args: LintArgs, cli: CliSettings) -> Result<Status, Failure> {
             renderer: &renderer,
             stdin: &prepared.stdin,
             baselines: &baselines,
+            pool: &prepared.pool,
         };
         let outcomes: Vec<Outcome> = match (&mut sink, chunk.as_slice()) {
             (Sink::Report(stream), [job]) if lone => {
@@ -613,15 +619,14 @@ fn lint_bytes(job: &Job, bytes: &[u8], cx: &LintContext<'_>, direct: Direct<'_>)
     // their spans and symbols.
     let documents: Cell<DocumentSymbols> = Cell::new(Vec::new());
     let check = |source: &Source<'_>| {
-        let mut checked = Vec::new();
-        // One document at a time, without paragraph text: the lint reads paragraphs through
-        // their spans.
-        let findings = agendum::lint::lint_source(source, options, |span, doc| {
-            if cx.baselines.is_active() {
-                checked.push((span, agendum::baseline::document_symbol(doc)));
-            }
+        // Without paragraph text: the lint reads paragraphs through their spans. The documents
+        // of an input that holds several are linted on the run's threads.
+        let (findings, checked) = cx.pool.install(|| {
+            agendum::lint::lint_source(source, options, |span, doc| {
+                cx.baselines.is_active().then(|| (span, agendum::baseline::document_symbol(doc)))
+            })
         });
-        documents.set(checked);
+        documents.set(checked.into_iter().flatten().collect());
         findings
     };
     let (fixed, applied, findings) = match cx.mode {

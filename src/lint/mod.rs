@@ -251,28 +251,46 @@ pub fn lint_document(source: &Source<'_>, mut doc: Document, options: &LintOptio
     with_following(findings, source, following.into_iter(), options)
 }
 
-/// Parse and lint every document of an input one at a time, each parsed without paragraph
-/// text ([`crate::ParseOptions::for_lint`]) and dropped once linted: the findings of [`lint`]
-/// of [`crate::parse`]'s tree, with one document's tree in memory at a time. `each` is shown
-/// every document, in order, before it is linted, with its span in `source` (the document's
-/// own spans run from its start): a baseline knows each document by its symbol.
-pub fn lint_source(
+/// Parse and lint every document of an input, each parsed without paragraph text
+/// ([`crate::ParseOptions::for_lint`]) and dropped once linted: the findings of [`lint`] of
+/// [`crate::parse`]'s tree, in the same order, whatever the number of threads.
+///
+/// The documents of an input that holds several (an archive dump) are independent, so they
+/// are parsed and linted in parallel on the current [rayon] thread pool (the global one, or
+/// the one a [`rayon::ThreadPool::install`] runs in; one at a time on a pool of one thread).
+/// Each thread holds one document's tree at a time. `each` is shown every document before it
+/// is linted, with its span in `source` (the document's own spans run from its start); what
+/// it returns comes back in the order of the documents (a baseline knows each document by its
+/// symbol).
+pub fn lint_source<T: Send>(
     source: &Source<'_>,
     options: &LintOptions,
-    mut each: impl FnMut(Span, &Document),
-) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for span in crate::parser::documents(source) {
+    each: impl Fn(Span, &Document) -> T + Sync,
+) -> (Vec<Finding>, Vec<T>) {
+    use rayon::prelude::*;
+    let one = |span: Span| {
         let part = source.part(span);
         // Its spans from the part's start, as the rules read it.
         let doc = crate::parser::parse_one(&part, crate::ParseOptions::for_lint());
-        each(span, &doc);
+        let seen = each(span, &doc);
         let mut found = lint_alone(&part, doc, options);
         found.shift_forward(span.start);
+        (found, seen)
+    };
+    let spans = crate::parser::documents(source);
+    let done: Vec<(Vec<Finding>, T)> = match spans.as_slice() {
+        // One document (the usual input) stays on the calling thread.
+        [span] => vec![one(*span)],
+        _ => spans.par_iter().map(|&span| one(span)).collect(),
+    };
+    let mut findings = Vec::with_capacity(done.iter().map(|(f, _)| f.len()).sum());
+    let mut seen = Vec::with_capacity(done.len());
+    for (mut found, t) in done {
         findings.append(&mut found);
+        seen.push(t);
     }
     sort_findings(&mut findings);
-    findings
+    (findings, seen)
 }
 
 /// The findings of the documents that follow the first of an input added to its own.

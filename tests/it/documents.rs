@@ -87,8 +87,9 @@ fn documents_one_after_another_are_each_parsed_alone() {
         if findings != expected {
             failures.push(format!("pair {i}: the findings differ from those of each alone"));
         }
-        if agendum::lint::lint_source(&source, &options, |_, _| {}) != findings {
-            failures.push(format!("pair {i}: linted one document at a time, the findings differ"));
+        if agendum::lint::lint_source(&source, &options, |_, _| ()).0 != findings {
+            failures
+                .push(format!("pair {i}: linted by lint_source, documents in parallel, the findings differ"));
         }
     }
     assert!(failures.is_empty(), "{} of {pairs} pairs:\n{}", failures.len(), failures.join("\n"));
@@ -147,6 +148,48 @@ fn the_command_writes_the_tree_the_library_gives() {
     let output = crate::binary::run(dir.path(), &["parse", "one.txt"], &[], None);
     let got: serde_json::Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
     assert_eq!(got, serde_json::to_value(&one).expect("serializes"));
+}
+
+/// The documents of one file are linted on the run's threads: the report, a baseline of the
+/// file and the fixed text are the same bytes whatever `--threads` says, and the report is the
+/// library's findings of each document alone.
+#[test]
+fn the_documents_of_a_file_give_the_same_bytes_on_any_thread_count() {
+    let texts = texts();
+    // Not the seed first (no masthead): sixty documents of the corpus, one after another.
+    let joined: Vec<u8> = texts[1..61].concat();
+    let source = Source::new(&joined);
+    assert_eq!(agendum::parser::documents(&source).len(), 60);
+    let dir = tempfile::tempdir().expect("a folder");
+    let at = |name: &str| dir.path().join(name);
+    let run = |args: &[&str]| {
+        let output = crate::binary::run(dir.path(), args, &[], None);
+        assert!(crate::binary::status(&output) <= 1, "{}", String::from_utf8_lossy(&output.stderr));
+        output.stdout
+    };
+    let mut runs = Vec::new();
+    for threads in ["1", "2", "3"] {
+        std::fs::write(at("dump.txt"), &joined).expect("written");
+        let lint = ["lint", "--exit-zero", "--threads", threads];
+        let report = run(&[&lint[..], &["--output-format", "json-lines", "dump.txt"]].concat());
+        let baseline = format!("baseline-{threads}.json");
+        run(&[&lint[..], &["--write-baseline", &baseline, "dump.txt"]].concat());
+        let baseline = std::fs::read(at(&baseline)).expect("the baseline");
+        let diff = run(&[&lint[..], &["--diff", "dump.txt"]].concat());
+        run(&[&lint[..], &["--fix", "--output-format", "concise", "dump.txt"]].concat());
+        let fixed = std::fs::read(at("dump.txt")).expect("the fixed file");
+        runs.push((report, baseline, diff, fixed));
+    }
+    for (threads, other) in ["2", "3"].iter().zip(&runs[1..]) {
+        assert!(other == &runs[0], "--threads {threads} gives other bytes than --threads 1");
+    }
+    let (report, baseline, diff, fixed) = &runs[0];
+    let reported = String::from_utf8_lossy(report).lines().count();
+    let findings = agendum::lint::lint_source(&source, &LintOptions::default(), |_, _| ()).0;
+    assert_eq!(reported, findings.len());
+    let entries: serde_json::Value = serde_json::from_slice(baseline).expect("JSON");
+    assert!(entries["documents"].as_array().is_some_and(|d| d.len() > 30), "a baseline entry a document");
+    assert!(!diff.is_empty() && fixed != &joined, "the dump has something to fix");
 }
 
 /// Invalid UTF-8 in an input of several documents: one A003, at the first invalid byte, from
