@@ -278,16 +278,21 @@ pub fn lint_source<T: Send>(
         (found, seen)
     };
     let spans = crate::parser::documents(source);
-    let done: Vec<(Vec<Finding>, T)> = match spans.as_slice() {
-        // One document (the usual input) stays on the calling thread.
-        [span] => vec![one(*span)],
-        _ => spans.par_iter().map(|&span| one(span)).collect(),
-    };
-    let mut findings = Vec::with_capacity(done.iter().map(|(f, _)| f.len()).sum());
-    let mut seen = Vec::with_capacity(done.len());
-    for (mut found, t) in done {
-        findings.append(&mut found);
-        seen.push(t);
+    let mut findings = Vec::new();
+    let mut seen = Vec::with_capacity(spans.len());
+    // Batches of documents, each linted in parallel and its findings put after those so far:
+    // only one batch's findings wait apart, not the whole input's. On one thread, one document
+    // at a time.
+    let threads = rayon::current_num_threads();
+    for batch in spans.chunks(if threads > 1 { 64 * threads } else { 1 }) {
+        let done: Vec<(Vec<Finding>, T)> = match batch {
+            [span] => vec![one(*span)],
+            _ => batch.par_iter().map(|&span| one(span)).collect(),
+        };
+        for (mut found, t) in done {
+            findings.append(&mut found);
+            seen.push(t);
+        }
     }
     sort_findings(&mut findings);
     (findings, seen)

@@ -275,7 +275,9 @@ fn the_lean_parse_check_can_fail() {
     assert!(invariants::lean_parse_problems(&source, &doc, &findings).is_empty());
     let mut other = doc.clone();
     other.title = None;
-    assert_eq!(invariants::lean_parse_problems(&source, &other, &findings[1..]).len(), 2);
+    let problems = invariants::lean_parse_problems(&source, &other, &findings[1..]);
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[2].contains("lint_source"), "{problems:?}");
     // A paragraph text that is not the one made from the input.
     let mut other = doc.clone();
     let text = other

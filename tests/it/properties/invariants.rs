@@ -57,7 +57,9 @@ fn check_skipping(raw: &[u8], skip: &[&str]) -> Result<(), Vec<String>> {
 
 /// What differs when `source` is parsed without paragraph text ([`ParseOptions::for_lint`]):
 /// the tree must be `doc` with every paragraph's text left empty, each paragraph's text made
-/// from the input must be the one `doc` holds, and the findings must be `findings`.
+/// from the input must be the one `doc` holds, and the findings must be `findings`, also when
+/// the documents are parsed and linted as the command does (`lint_source`: in parallel on the
+/// global thread pool when the input holds several).
 pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Finding]) -> Vec<String> {
     let mut problems = Vec::new();
     let lean = agendum::parse_with(source, ParseOptions::for_lint());
@@ -78,6 +80,14 @@ pub fn lean_parse_problems(source: &Source<'_>, doc: &Document, findings: &[Find
     }
     if agendum::lint(source, &lean, &LintOptions::default()) != findings {
         problems.push("parsed without paragraph text, the findings differ".to_string());
+    }
+    let (found, shown) = agendum::lint::lint_source(source, &LintOptions::default(), |span, _| span);
+    if found != findings {
+        problems.push("linted as the command lints (lint_source), the findings differ".to_string());
+    }
+    let spans = agendum::parser::documents(source);
+    if shown != spans {
+        problems.push(format!("lint_source showed the documents {shown:?}, not {spans:?}"));
     }
     problems
 }
