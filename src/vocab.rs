@@ -45,6 +45,32 @@ struct RawVocab {
     stopwords: Vec<String>,
 }
 
+/// A masthead label (`Distr.`, `Original`), found in a line as printed or in the capitals of
+/// older documents (`ORIGINAL: ENGLISH`), by searchers built once.
+#[derive(Debug)]
+pub struct Label {
+    printed: memchr::memmem::Finder<'static>,
+    capitals: Option<memchr::memmem::Finder<'static>>,
+}
+
+impl Label {
+    /// The label as the vocabulary gives it; its final dots are not looked for (`Distr:`).
+    fn new(label: &str) -> Self {
+        let label = label.trim_end_matches('.');
+        let capitals = label.to_uppercase();
+        Label {
+            printed: memchr::memmem::Finder::new(label).into_owned(),
+            capitals: (capitals != label).then(|| memchr::memmem::Finder::new(&capitals).into_owned()),
+        }
+    }
+
+    /// Where the label first stands in `s` as printed, else in capitals, and its length there.
+    pub fn find(&self, s: &str) -> Option<(usize, usize)> {
+        let found = |f: &memchr::memmem::Finder<'_>| f.find(s.as_bytes()).map(|at| (at, f.needle().len()));
+        found(&self.printed).or_else(|| self.capitals.as_ref().and_then(found))
+    }
+}
+
 /// The vocabulary of one language.
 #[derive(Debug)]
 pub struct Vocab {
@@ -57,9 +83,9 @@ pub struct Vocab {
     /// Table header cells (keys).
     pub table_header: Vec<String>,
     /// The word of `Original: English`.
-    pub original: String,
+    pub original: Label,
     /// `Distr.` forms.
-    pub distribution: Vec<String>,
+    pub distribution: Vec<Label>,
     /// `United Nations` forms (keys).
     pub united_nations: Vec<String>,
     /// `Item`, `Point`, `Tema` (keys).
@@ -164,8 +190,8 @@ fn build() -> Tables {
             title_prefixes: keys(&r.title_prefixes),
             continued: r.continued.clone(),
             table_header: keys(&r.table_header),
-            original: r.original.clone(),
-            distribution: r.distribution.clone(),
+            original: Label::new(&r.original),
+            distribution: r.distribution.iter().map(|d| Label::new(d)).collect(),
             united_nations: keys(&r.united_nations),
             item_line_words: keys(&r.item_line_words),
             item_line_tail: keys(&r.item_line_tail),

@@ -189,14 +189,13 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
 /// `Distr.: General` / `Distr. générale` / `Original: English` / `Original : anglais`, anywhere in
 /// the line, or in the capitals of older documents (`ORIGINAL: ENGLISH`): the text to the left,
 /// the value, and the value's span.
-fn labelled<'s>(s: &'s str, base: usize, labels: &[String]) -> Option<(&'s str, &'s str, Span)> {
+fn labelled<'s>(s: &'s str, base: usize, labels: &[vocab::Label]) -> Option<(&'s str, &'s str, Span)> {
     for label in labels {
-        let label = label.trim_end_matches('.');
-        let Some(at) = s.find(label).or_else(|| s.find(label.to_uppercase().as_str())) else { continue };
+        let Some((at, len)) = label.find(s) else { continue };
         if at > 0 && !s[..at].ends_with(is_space) {
             continue;
         }
-        let after = &s[at + label.len()..];
+        let after = s.get(at + len..).unwrap_or("");
         let after = after.trim_start_matches(['.', ':', ' ', '\u{a0}', '\u{202f}']);
         if after.is_empty() {
             // The label alone: its value stands elsewhere (pdftotext prints it above).
