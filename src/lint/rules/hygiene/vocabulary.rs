@@ -81,7 +81,9 @@ impl DocumentWords {
         let expected = if on { (len / 16).min(1 << 12) } else { 0 };
         DocumentWords {
             words: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
-            recent: vec![0; if on { RECENT } else { 1 }],
+            // Fewer slots for a short text (a one-page agenda has a few hundred words), whose
+            // table would cost more to clear than the lookups it saves.
+            recent: if on { vec![0; (len / 16).next_power_of_two().clamp(16, RECENT)] } else { Vec::new() },
             complete: !on,
             counted: false,
         }
@@ -138,7 +140,9 @@ impl DocumentWords {
     fn note(&mut self, h: u64, start: usize, end: usize) {
         // The top bits of the product depend on every bit of `h` (the low bits of a polynomial
         // hash depend on the low bits of the bytes only). A slot holds a key of the map, or 0.
-        let slot = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT.trailing_zeros())) as usize;
+        // (With no slots, the shift is 0 and the slot is past the end: nothing is kept.)
+        let slot =
+            (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.recent.len().trailing_zeros())) as usize;
         let Some(recent) = self.recent.get_mut(slot) else { return };
         if *recent == h && h != 0 {
             return;
@@ -189,7 +193,7 @@ fn each_key(text: &str, from: usize, mut f: impl FnMut(u64, usize, usize)) {
     }
 }
 
-/// Slots of [`DocumentWords::recent`] (a power of two).
+/// Slots of [`DocumentWords::recent`] at most (a power of two).
 const RECENT: usize = 1 << 10;
 
 /// True when `text[from..to]` is one hyphen (`-` or U+2010, `E2 80 90`).
