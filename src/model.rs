@@ -454,7 +454,8 @@ pub struct Documentation {
 pub struct DocEntry {
     /// The description, whitespace folded.
     pub description: String,
-    /// The symbol in the final parentheses, when there is one.
+    /// The symbol in the final parentheses, or the one the entry begins with in a two-column
+    /// table (`A/HRC/58/2   Annual report …`), when there is one.
     pub symbol: Option<String>,
     /// The whole entry.
     pub span: Span,

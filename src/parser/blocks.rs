@@ -322,13 +322,20 @@ pub fn paragraph_number(cx: &Ctx<'_>, f: usize) -> Option<(u32, Span)> {
 }
 
 /// A `Documentation` block: heading at flow line `h`, entries on lines `h + 1..to`.
+///
+/// An entry is `Description (SYMBOL)`, on as many lines as it takes, or, in the two-column
+/// tables of the Human Rights Council and others, `SYMBOL   Description`: a line that begins
+/// with a symbol starts an entry, and the description's lines go on until the next one.
 pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState) -> Documentation {
     let heading = Text::new(fold_whitespace(cx.s(h)), cx.span(h));
     let mut entries = Vec::new();
     let mut start = h + 1;
     for f in h + 1..to {
-        let closes = symbol_at_end(cx.s(f)).is_some();
-        if closes || f + 1 == to || !cx.continues(f) {
+        let ends = f + 1 == to
+            || symbol_at_start(cx.s(f + 1)).is_some()
+            || symbol_at_start(cx.s(start)).is_none()
+                && (symbol_at_end(cx.s(f)).is_some() || !cx.continues(f));
+        if ends {
             entries.push(entry(cx, start, f + 1, state));
             start = f + 1;
         }
@@ -347,21 +354,48 @@ fn entry(cx: &Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> DocEntry
     }
     let span = Span::new(cx.span(from).start, cx.span(to - 1).end);
     let last = cx.s(to - 1);
-    match symbol_at_end(last) {
-        Some((open, close)) => {
-            let base = cx.span(to - 1).start;
-            let symbol = fold_whitespace(&last[open + 1..close]);
-            let cut = text.len() - (last.len() - open);
-            let description = text.get(..cut).map(|d| d.trim_end().to_string()).unwrap_or_default();
-            DocEntry {
-                description,
-                symbol: Some(symbol),
-                span,
-                symbol_span: Some(Span::new(base + open + 1, base + close)),
-            }
-        }
+    if let Some((open, close)) = symbol_at_end(last) {
+        let base = cx.span(to - 1).start;
+        let symbol = fold_whitespace(&last[open + 1..close]);
+        let cut = text.len() - (last.len() - open);
+        let description = text.get(..cut).map(|d| d.trim_end().to_string()).unwrap_or_default();
+        return DocEntry {
+            description,
+            symbol: Some(symbol),
+            span,
+            symbol_span: Some(Span::new(base + open + 1, base + close)),
+        };
+    }
+    let first = cx.s(from);
+    let symbol_first =
+        symbol_at_start(first).and_then(|end| Some((&first[..end], text.strip_prefix(&first[..end])?)));
+    match symbol_first {
+        Some((symbol, rest)) => DocEntry {
+            description: fold_whitespace(rest),
+            symbol: Some(symbol.to_string()),
+            span,
+            symbol_span: Some(Span::new(span.start, span.start + symbol.len())),
+        },
         None => DocEntry { description: text, symbol: None, span, symbol_span: None },
     }
+}
+
+/// A line that begins with a document symbol set apart from what follows (grammar `doc-entry`,
+/// `column-gap`) — by a tab, two spaces or more, the line's end, or one space before a capital,
+/// as extractors that close up columns print it (`A/HRC/58/2 Annual report …`): the end of
+/// the symbol.
+pub fn symbol_at_start(s: &str) -> Option<usize> {
+    let end = s.find(is_space).unwrap_or(s.len());
+    if end == 0 || !crate::scan::looks_like_symbol(&s[..end]) {
+        return None;
+    }
+    let mut after = s[end..].chars();
+    let apart = match (after.next(), after.next()) {
+        (Some(' '), Some(c)) => is_space(c) || c.is_uppercase(),
+        // The line's end, a tab or another space character.
+        _ => true,
+    };
+    apart.then_some(end)
 }
 
 /// A line ending with `(SYMBOL)` (maybe followed by a full stop): the offsets of the brackets.
@@ -391,5 +425,19 @@ mod tests {
         assert!(ends_full_stop("pour prévenir la corruption »."));
         assert!(!ends_full_stop("the following functions:"));
         assert!(!ends_full_stop("will be opened on Monday,"));
+    }
+
+    #[test]
+    fn symbols_that_begin_a_documentation_entry() {
+        // Set apart by a column gap, a tab, the line's end, or one space before a capital.
+        assert_eq!(symbol_at_start("A/HRC/58/2           Annual report"), Some(10));
+        assert_eq!(symbol_at_start("A/HRC/58/1/Add.1\tProgramme of work"), Some(16));
+        assert_eq!(symbol_at_start("E/CN.7/2025/1"), Some(13));
+        assert_eq!(symbol_at_start("A/HRC/58/2 Annual report of the High Commissioner"), Some(10));
+        // Not a symbol first: a description, a symbol going on in lower case, a bracketed one.
+        assert_eq!(symbol_at_start("Annual report (A/HRC/58/2)"), None);
+        assert_eq!(symbol_at_start("A/79/150 and Add.1"), None);
+        assert_eq!(symbol_at_start("(A/79/150)"), None);
+        assert_eq!(symbol_at_start("1.  Opening of the session"), None);
     }
 }

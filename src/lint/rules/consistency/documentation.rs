@@ -1,5 +1,6 @@
-//! A208: `Documentation` blocks — each entry is `Description (SYMBOL)`, a paper the text
-//! cites for an item is listed under that item, and no paper is listed under two items.
+//! A208: `Documentation` blocks — each entry is `Description (SYMBOL)` (or `SYMBOL
+//! Description`, in the two-column tables of the Human Rights Council), a paper the text cites
+//! for an item is listed under that item, and no paper is listed under two items.
 //!
 //! A citation counts as the paper for the item when the symbol stands alone in parentheses
 //! (`The background paper prepared by the Secretariat (CTOC/COP/WG.6/2020/2)`, not `(see …)`)

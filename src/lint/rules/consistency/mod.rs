@@ -159,9 +159,11 @@ declare_rule! {
     /// Documentation entries are `Description (SYMBOL)`, and a paper cited for an item is listed under it.
     ///
     /// ## What it checks
-    /// Each entry of a `Documentation` block ends with a document symbol in parentheses; a
-    /// symbol the annotation text cites in parentheses as the paper for the item appears in that
-    /// item's Documentation block; one symbol is not listed under two items.
+    /// Each entry of a `Documentation` block ends with a document symbol in parentheses (or, in
+    /// the two-column tables of the Human Rights Council and others, begins with the symbol:
+    /// `A/HRC/58/2   Annual report …`); a symbol the annotation text cites in parentheses as the
+    /// paper for the item appears in that item's Documentation block; one symbol is not listed
+    /// under two items.
     ///
     /// ## Why
     /// Delegations prepare from the Documentation lists; a paper cited but not listed, or listed

@@ -6,7 +6,8 @@
 //! more ASCII spaces is A603's, except:
 //! - the gap after a footnote label (` 1  CTOC/COP/WG.6/2018/4`), and before a spaced footnote
 //!   marker (A606 removes that space);
-//! - the masthead and schedule tables, whose gaps separate columns;
+//! - the masthead and schedule tables, whose gaps separate columns, and the gap after the symbol
+//!   that begins a Documentation entry (`A/HRC/58/2   Annual report …`, a two-column table);
 //! - `pdftotext -layout` output, detected as the front end does (most lines set in six columns
 //!   or more from the margin): there every gap is layout.
 //!
@@ -21,7 +22,7 @@
 use crate::declare_rule;
 use crate::finding::{Applicability, Edit, Fix};
 use crate::lint::{Context, finding};
-use crate::model::Language;
+use crate::model::{AnnotationSub, Block, Document, Language};
 use crate::span::Span;
 
 use super::Sink;
@@ -55,7 +56,9 @@ declare_rule! {
     /// ## What it checks
     /// Two or more spaces between words inside a line, the residue of justified text; one
     /// finding per block of consecutive lines. The gap after a footnote label, the masthead,
-    /// schedule tables and `pdftotext -layout` output (where gaps are columns) are not reported.
+    /// schedule tables, the gap after the symbol of a Documentation table (`A/HRC/58/2
+    /// Annual report …`) and `pdftotext -layout` output (where gaps are columns) are not
+    /// reported.
     ///
     /// ## Why
     /// Doubled spaces break phrase search and title comparison.
@@ -95,7 +98,8 @@ pub struct Spacing {
     a602: bool,
     a603: bool,
     lang: Language,
-    /// Ends of footnote labels, sorted: the gap after them is not a run to report.
+    /// Ends of footnote labels and of the symbols that begin Documentation entries (a column of
+    /// a two-column table), sorted: the gap after them is not a run to report.
     label_ends: Vec<usize>,
     label_at: usize,
     /// Starts of spaced footnote markers, sorted: A606 owns the space before them.
@@ -115,10 +119,37 @@ pub struct Spacing {
     first_run: Option<Span>,
 }
 
+/// Where the symbols end that begin Documentation entries (`A/HRC/58/2   Annual report …`):
+/// the gap after them separates the table's columns.
+fn symbol_first_ends(doc: &Document) -> Vec<usize> {
+    fn of(blocks: &[Block], out: &mut Vec<usize>) {
+        for b in blocks {
+            if let Block::Documentation(d) = b {
+                let first =
+                    d.entries.iter().filter_map(|e| e.symbol_span.filter(|s| s.start == e.span.start));
+                out.extend(first.map(|s| s.end));
+            }
+        }
+    }
+    fn subs(list: &[AnnotationSub], out: &mut Vec<usize>) {
+        for s in list {
+            of(&s.body, out);
+            subs(&s.sub_items, out);
+        }
+    }
+    let mut out = Vec::new();
+    for a in &doc.annotations {
+        of(&a.body, &mut out);
+        subs(&a.sub_items, &mut out);
+    }
+    out
+}
+
 impl Spacing {
     /// The rules' state for a document.
     pub fn new(cx: &Context<'_>, a602: bool, a603: bool) -> Self {
         let mut label_ends: Vec<usize> = cx.doc.footnotes.iter().map(|f| f.marker_span.end).collect();
+        label_ends.extend(symbol_first_ends(cx.doc));
         label_ends.sort_unstable();
         let mut marker_starts: Vec<usize> =
             super::breaks::footnote_refs(cx.doc).filter(|r| r.spaced).map(|r| r.span.start).collect();
