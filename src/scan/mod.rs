@@ -14,6 +14,7 @@ use crate::fold;
 use crate::lexer::{Line, LineKind};
 use crate::model::{Furniture, FurnitureKind, Page};
 use crate::span::Span;
+use crate::vocab;
 
 pub use footnotes::RawFootnote;
 pub(crate) use headers::symbol_range as header_symbol_range;
@@ -174,6 +175,23 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
         if let Some(k) = kind {
             roles[i] = Role::Furniture(k);
         }
+    }
+    // A Documentation table whose cells an extractor printed on lines of their own may list the
+    // document itself first (`Documentation` ⏎ `A/HRC/58/1` ⏎ `Annotations to the agenda …`):
+    // a symbol line right after the heading, on the same page, is that entry, not a header.
+    let mut prev: Option<usize> = None;
+    for i in 0..n {
+        if roles[i] == Role::Blank {
+            continue;
+        }
+        if roles[i] == Role::Furniture(FurnitureKind::RunningHeader)
+            && lines[i].kind == LineKind::Text
+            && lines[i].form_feed().is_none()
+            && prev.is_some_and(|p| is_documentation_heading(slice(text, lines[p].text())))
+        {
+            roles[i] = Role::Content;
+        }
+        prev = Some(i);
     }
     // Processing-date codes split off a job-number line are furniture only beside other footers.
     for i in 0..n {
@@ -414,6 +432,11 @@ fn header_symbol(text: &str, lines: &[Line], masthead: Option<&str>) -> Option<S
 
 fn is_header_line(s: &str, header: &str) -> bool {
     s == header
+}
+
+/// A `Documentation` heading, in any of the vocabularies' languages.
+fn is_documentation_heading(s: &str) -> bool {
+    vocab::headings(s).iter().any(|(h, _)| *h == vocab::Heading::Documentation)
 }
 
 /// Indices of lines that begin a page (not counting the first page).
