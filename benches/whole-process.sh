@@ -5,7 +5,8 @@
 # 10× input against 1×. Prints each figure next to its target with PASS or FAIL; exits 1 if
 # any target is missed. The big input is a concatenation of whole documents (as an archive
 # dump may be), each read as a document of its own (also timed on two threads, for the record);
-# one document of the same size, generated from their sentences, is measured beside it. Not part of CI: it takes minutes and wants a quiet machine.
+# one document of the same size, generated from their sentences, is measured beside it. Not
+# part of CI: it takes minutes and wants a quiet machine.
 #
 #   benches/whole-process.sh            # from the repository root
 #
