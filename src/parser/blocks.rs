@@ -330,14 +330,17 @@ pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState
     let heading = Text::new(fold_whitespace(cx.s(h)), cx.span(h));
     let mut entries = Vec::new();
     let mut start = h + 1;
+    // Whether the entry begun at `start` begins with its symbol (each line is asked once).
+    let mut symbol_first = start < to && symbol_at_start(cx.s(start)).is_some();
     for f in h + 1..to {
+        let next_starts = f + 1 < to && symbol_at_start(cx.s(f + 1)).is_some();
         let ends = f + 1 == to
-            || symbol_at_start(cx.s(f + 1)).is_some()
-            || symbol_at_start(cx.s(start)).is_none()
-                && (symbol_at_end(cx.s(f)).is_some() || !cx.continues(f));
+            || next_starts
+            || !symbol_first && (symbol_at_end(cx.s(f)).is_some() || !cx.continues(f));
         if ends {
             entries.push(entry(cx, start, f + 1, state));
             start = f + 1;
+            symbol_first = next_starts;
         }
     }
     cx.take(h, to);
