@@ -283,51 +283,69 @@ pub struct SubItem {
 }
 
 impl Document {
-    /// Every paragraph of the tree, at every level: the intro, the closing, the annotations'
-    /// intro, each annotation with its sub-items (depth first), then the annexes.
+    /// Call `f` on every block of the tree, at every level: the intro, the closing, the
+    /// annotations' intro, each annotation with its sub-items (depth first), then the annexes.
+    pub fn each_block<'d>(&'d self, mut f: impl FnMut(&'d Block)) {
+        each_block!(self, f,)
+    }
+
+    /// [`Document::each_block`], to change them (in the same order).
+    pub(crate) fn each_block_mut<'d>(&'d mut self, mut f: impl FnMut(&'d mut Block)) {
+        each_block!(self, f, mut)
+    }
+
+    /// Every paragraph of the tree, in the order of [`Document::each_block`].
     pub fn paragraphs(&self) -> Vec<&Paragraph> {
-        paragraphs!(self,)
+        let mut out = Vec::new();
+        self.each_block(|b| {
+            if let Block::Paragraph(p) = b {
+                out.push(p);
+            }
+        });
+        out
     }
 
     /// [`Document::paragraphs`], to change them (in the same order).
     pub(crate) fn paragraphs_mut(&mut self) -> Vec<&mut Paragraph> {
-        paragraphs!(self, mut)
+        let mut out = Vec::new();
+        self.each_block_mut(|b| {
+            if let Block::Paragraph(p) = b {
+                out.push(p);
+            }
+        });
+        out
     }
 }
 
-/// The walk of [`Document::paragraphs`], written once for shared and for mutable references
+/// The walk of [`Document::each_block`], written once for shared and for mutable references
 /// (`$($m)?` is empty or `mut`).
-macro_rules! paragraphs {
-    ($doc:expr, $($m:ident)?) => {{
-        fn of<'d>(blocks: &'d $($m)? [Block], out: &mut Vec<&'d $($m)? Paragraph>) {
+macro_rules! each_block {
+    ($doc:expr, $f:ident, $($m:ident)?) => {{
+        fn of<'d>(blocks: &'d $($m)? [Block], f: &mut impl FnMut(&'d $($m)? Block)) {
             for b in blocks {
-                if let Block::Paragraph(p) = b {
-                    out.push(p);
-                }
+                f(b);
             }
         }
-        fn subs<'d>(list: &'d $($m)? [AnnotationSub], out: &mut Vec<&'d $($m)? Paragraph>) {
+        fn subs<'d>(list: &'d $($m)? [AnnotationSub], f: &mut impl FnMut(&'d $($m)? Block)) {
             for s in list {
-                of(&$($m)? s.body, out);
-                subs(&$($m)? s.sub_items, out);
+                of(&$($m)? s.body, f);
+                subs(&$($m)? s.sub_items, f);
             }
         }
         let doc = $doc;
-        let mut out = Vec::new();
-        of(&$($m)? doc.intro, &mut out);
-        of(&$($m)? doc.closing, &mut out);
-        of(&$($m)? doc.annotations_intro, &mut out);
+        of(&$($m)? doc.intro, &mut $f);
+        of(&$($m)? doc.closing, &mut $f);
+        of(&$($m)? doc.annotations_intro, &mut $f);
         for a in &$($m)? doc.annotations {
-            of(&$($m)? a.body, &mut out);
-            subs(&$($m)? a.sub_items, &mut out);
+            of(&$($m)? a.body, &mut $f);
+            subs(&$($m)? a.sub_items, &mut $f);
         }
         for a in &$($m)? doc.annexes {
-            of(&$($m)? a.body, &mut out);
+            of(&$($m)? a.body, &mut $f);
         }
-        out
     }};
 }
-use paragraphs;
+use each_block;
 
 /// The annotation of one agenda item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

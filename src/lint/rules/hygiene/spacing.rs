@@ -22,7 +22,7 @@
 use crate::declare_rule;
 use crate::finding::{Applicability, Edit, Fix};
 use crate::lint::{Context, finding};
-use crate::model::{AnnotationSub, Block, Document, Language};
+use crate::model::{Block, Document, Language};
 use crate::span::Span;
 
 use super::Sink;
@@ -122,26 +122,13 @@ pub struct Spacing {
 /// Where the symbols end that begin Documentation entries (`A/HRC/58/2   Annual report …`):
 /// the gap after them separates the table's columns.
 fn symbol_first_ends(doc: &Document) -> Vec<usize> {
-    fn of(blocks: &[Block], out: &mut Vec<usize>) {
-        for b in blocks {
-            if let Block::Documentation(d) = b {
-                let first =
-                    d.entries.iter().filter_map(|e| e.symbol_span.filter(|s| s.start == e.span.start));
-                out.extend(first.map(|s| s.end));
-            }
-        }
-    }
-    fn subs(list: &[AnnotationSub], out: &mut Vec<usize>) {
-        for s in list {
-            of(&s.body, out);
-            subs(&s.sub_items, out);
-        }
-    }
     let mut out = Vec::new();
-    for a in &doc.annotations {
-        of(&a.body, &mut out);
-        subs(&a.sub_items, &mut out);
-    }
+    doc.each_block(|b| {
+        if let Block::Documentation(d) = b {
+            let first = d.entries.iter().filter_map(|e| e.symbol_span.filter(|s| s.start == e.span.start));
+            out.extend(first.map(|s| s.end));
+        }
+    });
     out
 }
 
