@@ -298,7 +298,14 @@ fn documentation_end(
     let mut f = from;
     while f < to {
         // Entries end with their symbol; a heading may follow right after one.
-        let boundary = f == from || !cx.continues(f - 1) || blocks::symbol_at_end(cx.s(f - 1)).is_some();
+        let after_entry = f > from && blocks::symbol_at_end(cx.s(f - 1)).is_some();
+        let boundary = f == from || !cx.continues(f - 1) || after_entry;
+        // After an entry that ended with its symbol, a block that neither begins nor ends with
+        // one is prose (ESCAP sets the Documentation first, then an `Annotation` subheading
+        // and the paragraphs, before the next heading).
+        if after_entry && is_prose_after_entries(cx, f, to) {
+            break;
+        }
         // Markers printed in a column before their titles: `5.` ⏎ `a)` ⏎ titles.
         let run = if boundary { bare_marker_run(cx, f, to) } else { f };
         let title_at = (run > f + 1).then_some(run);
@@ -312,6 +319,20 @@ fn documentation_end(
         f += 1;
     }
     f
+}
+
+/// True when the block at flow line `f` (its lines up to the first that does not go on, before
+/// `to`) is not a Documentation entry: it does not begin with a symbol, and its last line does
+/// not end with one in parentheses.
+fn is_prose_after_entries(cx: &Ctx<'_>, f: usize, to: usize) -> bool {
+    if blocks::symbol_at_start(cx.s(f)).is_some() {
+        return false;
+    }
+    let mut g = f;
+    while g + 1 < to && cx.continues(g) {
+        g += 1;
+    }
+    blocks::symbol_at_end(cx.s(g)).is_none()
 }
 
 #[allow(clippy::too_many_arguments)]
