@@ -175,7 +175,7 @@ pub fn classify(s: &str) -> LineKind {
                 LineKind::PageCounter
             } else if job_number_line(s, job) {
                 LineKind::JobNumber
-            } else if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
+            } else if is_date_code(s) {
                 LineKind::DateCode
             } else {
                 LineKind::Text
@@ -263,6 +263,13 @@ fn page_counter_line(s: &str, job: Option<usize>) -> bool {
     })
 }
 
+/// date-code = [ upper upper ] digit{6} ; (`090120`, ESCAP's `TP090120`)
+pub(crate) fn is_date_code(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = if b.len() == 8 && b[..2].iter().all(u8::is_ascii_uppercase) { &b[2..] } else { b };
+    digits.len() == 6 && digits.iter().all(u8::is_ascii_digit)
+}
+
 /// job-number-line = job-number { ws date-code } ; (`job`: [`job_len`] of `s`)
 fn job_number_line(s: &str, job: Option<usize>) -> bool {
     job.is_some_and(|n| {
@@ -295,10 +302,13 @@ mod tests {
             ("V.20-00127 (E)    080120    090120", LineKind::JobNumber),
             ("25-15821 (E)    311025", LineKind::JobNumber),
             ("GE.20-01234 (F)", LineKind::JobNumber),
+            ("B24-00731 (E)   TP050324", LineKind::JobNumber),
+            ("4/12 B24-00731", LineKind::PageCounter),
             ("K2325071    111223    090224", LineKind::JobNumber),
             ("2/4 K2325071", LineKind::PageCounter),
             ("V.20-00127", LineKind::JobNumber),
             ("090120", LineKind::DateCode),
+            ("TP090120", LineKind::DateCode),
             ("1. Organizational matters:", LineKind::Text),
             ("9/2 of the Conference", LineKind::Text),
             ("A/75/1", LineKind::Text),

@@ -157,8 +157,7 @@ pub fn masthead(cx: &mut Ctx<'_>, to: usize) -> Option<Masthead> {
                     let mut number = s.get(..len.min(s.len())).unwrap_or(s).trim_end_matches(is_space);
                     let mut dates = Vec::new();
                     while let Some((head, last)) = number.rsplit_once(is_space)
-                        && last.len() == 6
-                        && last.bytes().all(|b| b.is_ascii_digit())
+                        && crate::lexer::is_date_code(last)
                     {
                         dates.push(last.to_string());
                         number = head.trim_end_matches(is_space);

@@ -3,7 +3,9 @@
 //!
 //! Printed forms differ by duty station: `V.20-07297 (E) 181220 211220` (Vienna, with one or
 //! two DDMMYY processing dates), `GE.07-13562 (E)` (Geneva), `15-15651 (E)` (New York, no
-//! prefix) and the compact library form `K0360265` (a duty-station letter and seven digits).
+//! prefix), `B25-00214 (E) TP140225` (Bangkok: a prefix without a full stop, a processing date
+//! with two letters before it) and the compact library form `K0360265` (a duty-station letter
+//! and seven digits).
 //! The barcode `*2007297*` repeats the two-digit year and the five-digit serial.
 //!
 //! The parser is lenient so that rule A507 can say what is wrong with a number that looks like
@@ -82,11 +84,13 @@ struct Raw<'a> {
     len: usize,
 }
 
-/// `[prefix] YY "-" SERIAL [ [" "] "(" L ")" ] { " " DDMMYY }`, digits read leniently.
+/// `[prefix] YY "-" SERIAL [ [" "] "(" L ")" ] { " " [LL] DDMMYY }`, digits read leniently;
+/// the prefix is capitals with a full stop (`V.`, `GE.`) or without (ESCAP's `B25-00214`), and a
+/// processing date may carry two capitals before it (ESCAP's `TP140225`).
 fn printed(input: &str) -> IResult<&str, Raw<'_>> {
     let (rest, (lead, prefix, year, _, serial)) = (
         space0,
-        opt((take_while1(|c: char| c.is_ascii_uppercase()), char('.'))),
+        opt((take_while1(|c: char| c.is_ascii_uppercase()), opt(char('.')))),
         take_while_m_n(2, 2, digitish),
         char('-'),
         take_while_m_n(1, 7, digitish),
@@ -94,15 +98,20 @@ fn printed(input: &str) -> IResult<&str, Raw<'_>> {
         .parse(input)?;
     let (rest, language) =
         opt((space0, char('('), satisfy(|c| c.is_ascii_alphabetic()), char(')'))).parse(rest)?;
-    let (rest, dates) = many0((space1, take_while_m_n(6, 6, |c: char| c.is_ascii_digit()))).parse(rest)?;
-    let prefix_len = prefix.map_or(0, |(p, _)| p.len() + 1);
+    let (rest, dates) = many0((
+        space1,
+        opt(take_while_m_n(2, 2, |c: char| c.is_ascii_uppercase())),
+        take_while_m_n(6, 6, |c: char| c.is_ascii_digit()),
+    ))
+    .parse(rest)?;
+    let prefix_len = prefix.map_or(0, |(p, dot)| p.len() + usize::from(dot.is_some()));
     let raw = Raw {
         prefix: &input[lead.len()..lead.len() + prefix_len],
         year,
         serial,
         space_before_language: language.is_some_and(|(s, ..)| !s.is_empty()),
         language: language.map(|(_, _, l, _)| l),
-        dates: dates.into_iter().map(|(_, d)| d).collect(),
+        dates: dates.into_iter().map(|(_, _, d)| d).collect(),
         len: input.len() - rest.len(),
     };
     Ok((rest, raw))
@@ -202,14 +211,17 @@ pub fn check_job_number(s: &str) -> Option<Result<JobNumber, JobNumberError>> {
 }
 
 /// A byte test that [`compact`] or [`printed`] may match at the start of `s`: a capital and
-/// seven digits, or two digit-like characters and a hyphen, after an optional `PREFIX.`.
+/// seven digits, or two digit-like characters and a hyphen, after an optional `PREFIX.` or
+/// `PREFIX`.
 fn may_start_job_number(s: &str) -> bool {
     let b = s.trim_start_matches([' ', '\t']).as_bytes();
     let digitish = |i: usize| b.get(i).is_some_and(|&c| digitish(char::from(c)));
     let year_at = |p: usize| digitish(p) && digitish(p + 1) && b.get(p + 2) == Some(&b'-');
     let capitals = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
     let compact = capitals >= 1 && b.len() >= 8 && b[1..8].iter().all(u8::is_ascii_digit);
-    compact || year_at(0) || (capitals >= 1 && b.get(capitals) == Some(&b'.') && year_at(capitals + 1))
+    compact
+        || year_at(0)
+        || (capitals >= 1 && (year_at(capitals) || b.get(capitals) == Some(&b'.') && year_at(capitals + 1)))
 }
 
 /// The well-formed job number at the start of `s`, if any (see [`check_job_number`]).
