@@ -18,16 +18,8 @@ mb=${1:-10}
 for tool in valgrind callgrind_annotate python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y valgrind python3" >&2; exit 2; }
 done
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-$root/target}/release/agendum
-
-tmp=$(mktemp -d)
-if [[ -z "${KEEP:-}" ]]; then trap 'rm -rf "$tmp"' EXIT; else echo "kept in $tmp"; fi
-
-seed=corpus/seed/000_46dd32e2a39a25f9.txt
-[[ -f $seed ]] || seed=../shared/seeds/000_46dd32e2a39a25f9.txt
-corpus=${AGENDUM_CORPUS:-corpus/generated}
-{ echo "$seed"; [[ -d $corpus ]] && find "$corpus" -name '*.txt' | sort; } >"$tmp/texts"
+# shellcheck source=benches/common.sh
+source benches/common.sh
 python3 - "$tmp" "$mb" <<'EOF'
 import os, sys
 tmp, mb = sys.argv[1], int(sys.argv[2])

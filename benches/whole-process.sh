@@ -27,17 +27,8 @@ for tool in hyperfine /usr/bin/time python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y hyperfine time python3" >&2; exit 2; }
 done
 
-cargo build --release --quiet
-bin=${CARGO_TARGET_DIR:-$root/target}/release/agendum
-
-tmp=$(mktemp -d)
-if [[ -z "${KEEP:-}" ]]; then trap 'rm -rf "$tmp"' EXIT; else echo "inputs kept in $tmp"; fi
-
-# ---- inputs ---------------------------------------------------------------------------------
-seed=corpus/seed/000_46dd32e2a39a25f9.txt
-[[ -f $seed ]] || seed=../shared/seeds/000_46dd32e2a39a25f9.txt
-corpus=${AGENDUM_CORPUS:-corpus/generated}
-{ echo "$seed"; [[ -d $corpus ]] && find "$corpus" -name '*.txt' | sort; } >"$tmp/texts"
+# shellcheck source=benches/common.sh
+source benches/common.sh
 echo "building inputs from $(wc -l <"$tmp/texts") texts in $tmp"
 
 python3 - "$tmp" "$big_mb" "$files" <<'EOF'
