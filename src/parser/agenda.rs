@@ -236,6 +236,13 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             break;
         }
         let span = cx.span(f);
+        // A chapter numeral alone (`II.`) is no title: pdftotext prints the numeral of the
+        // annotations heading in the column of the list's numbers, before them. It is left to
+        // the text the parser could not place rather than taken for item 1's title.
+        if super::flow::is_chapter_numeral(s) {
+            f += 1;
+            continue;
+        }
         let lead = lead(s);
         // Item 1 again once every marker and title has found its pair: the list is over and
         // the annotations begin (their heading may be missing).
