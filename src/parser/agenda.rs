@@ -315,6 +315,15 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
                 prev = Some(t);
                 lone = None;
             } else {
+                // A line without list punctuation right before a marker whose own title follows
+                // it (PyMuPDF and pdftotext print `Senior officials segment` ⏎ `1.` ⏎ `Opening
+                // of the session:`) heads the items that follow: a group without a letter.
+                if let Some(&o) = orphans.back()
+                    && is_group_before_marker(cx, f, &titles[o])
+                {
+                    orphans.pop_back();
+                    group_entry(&mut titles, &mut entries, o);
+                }
                 let at = orphans.iter().take(WINDOW).position(|&o| admits(&titles[o], level, value)).or_else(
                     || orphans.front().filter(|&&o| titles[o].places.contains(&Place::ANY)).map(|_| 0),
                 );
@@ -418,25 +427,7 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             if crate::symbol::scan(s, 0).is_empty() {
                 // A heading over the items that follow (`Normative segment`, `High-level
                 // segment:`): a group without a letter.
-                entries.push(Entry {
-                    level: 0,
-                    number: 0,
-                    marker: String::new(),
-                    style: MarkerStyle::Period,
-                    marker_span: Span::empty(span.start),
-                    marker_line: f,
-                    title: None,
-                    notes: Vec::new(),
-                });
-                let e = entries.len() - 1;
-                let p = titles[t].places.first().copied().unwrap_or(Place::ANY);
-                titles[t].places = vec![match p.level {
-                    ANY => Place::ANY,
-                    1 => Place { level: 0, item: p.item.saturating_sub(1), ..p },
-                    _ => Place { level: 0, ..p },
-                }];
-                assign(&mut titles, &mut entries, t, e);
-                titles[t].closed = true;
+                group_entry(&mut titles, &mut entries, t);
             } else {
                 // A note under the item: the Security Council lists the report before it.
                 titles.pop();
@@ -720,6 +711,51 @@ fn sub_level(stream: &Stream, marker: &str, first_sub_next: bool) -> Option<u8> 
 
 /// A line after a closed item title and before the next item marker: a note under the item
 /// or a heading over the next ones.
+/// Make title `t` a group heading without a letter: an entry of level 0 at its first line.
+fn group_entry(titles: &mut [TitleUnit], entries: &mut Vec<Entry>, t: usize) {
+    let first = titles[t].lines[0];
+    entries.push(Entry {
+        level: 0,
+        number: 0,
+        marker: String::new(),
+        style: MarkerStyle::Period,
+        marker_span: Span::empty(first.start),
+        marker_line: titles[t].first_line,
+        title: None,
+        notes: Vec::new(),
+    });
+    let e = entries.len() - 1;
+    let p = titles[t].places.first().copied().unwrap_or(Place::ANY);
+    titles[t].places = vec![match p.level {
+        ANY => Place::ANY,
+        1 => Place { level: 0, item: p.item.saturating_sub(1), ..p },
+        _ => Place { level: 0, ..p },
+    }];
+    assign(titles, entries, t, e);
+    titles[t].closed = true;
+}
+
+/// True when title `t`, waiting for a marker, is a group heading over the marker alone on flow
+/// line `f`: one line right before the marker, without list punctuation, where a group may
+/// stand, and the marker's own title follows it — text lines up to one that ends with list
+/// punctuation, before any other marker.
+fn is_group_before_marker(cx: &Ctx<'_>, f: usize, t: &TitleUnit) -> bool {
+    let alone = t.lines.len() == 1 && t.fragments.is_empty() && t.first_line + 1 == f;
+    if !alone || t.punct.is_some() || !t.places.iter().any(|p| p.level == 0 || p.level == ANY) {
+        return false;
+    }
+    for g in f + 1..cx.len().min(f + 4) {
+        let s = cx.s(g);
+        if !matches!(lead(s), Lead::None) || super::flow::is_chapter_numeral(s) {
+            return false;
+        }
+        if ends_list_punct(s) {
+            return true;
+        }
+    }
+    false
+}
+
 fn between_items(cx: &Ctx<'_>, f: usize, entries: &[Entry], titles: &[TitleUnit]) -> bool {
     let Some(last) = entries.last() else { return false };
     let s = cx.s(f);
