@@ -728,10 +728,11 @@ fn columns(
     // Time slots to days: evenly when they divide, else to the day printed before them.
     let per_day =
         (!days.is_empty() && times.len().is_multiple_of(days.len())).then(|| times.len() / days.len());
+    let early = days_of_early_times(&days, &times, &day_of_time);
     for (k, slot) in times.into_iter().enumerate() {
         let d = match per_day {
             Some(n) if n > 0 => Some(k / n),
-            _ => day_of_time[k].or((!days.is_empty()).then_some(0)),
+            _ => day_of_time[k].or(early[k]).or((!days.is_empty()).then_some(0)),
         };
         match d.and_then(|d| days.get_mut(d)) {
             Some(day) => {
@@ -748,6 +749,26 @@ fn columns(
     }
     sched.days = days;
     sched.entries = entries;
+}
+
+/// The days of the times printed before every day label (pdftotext prints some slot times in
+/// the entries' column, ahead of the days): in order, to the days that have no time printed
+/// after their own label, a day taking times while they run forward (each starts after the one
+/// before). `None` for a time printed after a day label, or when no such day is left.
+fn days_of_early_times(days: &[Day], times: &[Slot], day_of_time: &[Option<usize>]) -> Vec<Option<usize>> {
+    let mut out = vec![None; times.len()];
+    let mut timeless = (0..days.len()).filter(|d| !day_of_time.contains(&Some(*d)));
+    let mut day = timeless.next();
+    let mut last_start: Option<&str> = None;
+    for (k, slot) in times.iter().enumerate().filter(|(k, _)| day_of_time[*k].is_none()) {
+        // `HH:MM` strings compare as times.
+        if last_start.is_some_and(|l| slot.start.as_deref().is_none_or(|s| s <= l)) {
+            day = timeless.next();
+        }
+        out[k] = day;
+        last_start = slot.start.as_deref();
+    }
+    out
 }
 
 /// A schedule's lists without spare capacity: a table of an archive's annexes may hold tens of
