@@ -94,6 +94,9 @@ fn block(
         content.iter().filter(|&&k| bare_marker(line_str(text, &lines[k]), None).is_none()).count();
     let first_new = out.len();
     let mut pending: VecDeque<(String, Span)> = VecDeque::new();
+    // The lines added to the last note after its first: where each began in its text and the
+    // note's span before it.
+    let mut added: Vec<(usize, Span, Span)> = Vec::new();
     for &j in &content {
         let l = &lines[j];
         let s = line_str(text, l);
@@ -109,6 +112,7 @@ fn block(
             let m = Span::new(l.text().start, l.text().start + marker_len);
             let body = Span::new(l.text().start + body_at, l.text().end);
             out.push(start_note(text, marker.to_string(), m, body));
+            added.clear();
             roles[j] = Role::Footnote;
             continue;
         }
@@ -121,9 +125,11 @@ fn block(
         let must_start = pending.len() > texts_left;
         if let Some((marker, m)) = pending.pop_front_if(|_| !last_open || must_start) {
             out.push(start_note(text, marker, m, l.text()));
+            added.clear();
             roles[j] = Role::Footnote;
         } else if have_note && (!open_ended || last_open) {
             let f = out.last_mut().expect("invariant: checked non-empty");
+            added.push((f.text.len(), f.span, l.text()));
             f.span = f.span.cover(l.text());
             f.text.push(' ');
             push_folded(&mut f.text, s);
@@ -133,7 +139,43 @@ fn block(
             return j;
         }
     }
+    if out.len() > first_new {
+        marker_after_text(&mut pending, &added, out);
+    }
     stop.max(from)
+}
+
+/// pdfminer prints the marker of a page's last note after the note's text: the marker left
+/// waiting at the end of the block, when it is the next number, takes the lines of the note
+/// before from the last one that begins a sentence after a line ending that note
+/// (`… paras. 263 and 264.` ⏎ `Ibid., … chap. V.` ⏎ `2`).
+fn marker_after_text(
+    pending: &mut VecDeque<(String, Span)>,
+    added: &[(usize, Span, Span)],
+    out: &mut Vec<RawFootnote>,
+) {
+    let Some(last) = out.last_mut() else { return };
+    let next = last.marker.parse::<u32>().ok().map(|n| (n + 1).to_string());
+    if pending.len() != 1 || pending.front().map(|(m, _)| m) != next.as_ref() {
+        return;
+    }
+    let begins = |&(at, _, _): &(usize, Span, Span)| {
+        ends_note(&last.text[..at]) && last.text[at..].trim_start().starts_with(char::is_uppercase)
+    };
+    let Some(k) = added.iter().rposition(begins) else { return };
+    let (at, before, first) = added[k];
+    let (marker, m) = pending.pop_front().expect("invariant: one marker waits");
+    let body = first.cover(added.last().map_or(first, |a| a.2));
+    let note = RawFootnote {
+        marker,
+        marker_span: m,
+        text: last.text[at..].trim_start().to_string(),
+        span: body.cover(m),
+        page: 0,
+    };
+    last.text.truncate(at);
+    last.span = before;
+    out.push(note);
 }
 
 fn line_str<'t>(text: &'t str, l: &Line) -> &'t str {
