@@ -236,14 +236,15 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             break;
         }
         let span = cx.span(f);
+        let lead = lead(s);
         // A chapter numeral alone (`II.`) is no title: pdftotext prints the numeral of the
         // annotations heading in the column of the list's numbers, before them. It is left to
-        // the text the parser could not place rather than taken for item 1's title.
-        if super::flow::is_chapter_numeral(s) {
+        // the text the parser could not place rather than taken for item 1's title — unless it
+        // is the next group letter (`I.`, the General Assembly's ninth group).
+        if super::flow::is_chapter_numeral(s) && !is_next_group(&lead, &stream) {
             f += 1;
             continue;
         }
-        let lead = lead(s);
         // Item 1 again once every marker and title has found its pair: the list is over and
         // the annotations begin (their heading may be missing).
         if let Lead::Item { number: 1, .. } = lead
@@ -274,7 +275,7 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             }
             Lead::Group { letter, len, rest }
                 if (open.is_none() || (*rest == s.len() && cx.strong_break_before(f)))
-                    && u32::from(*letter) == stream.last_group.max(u32::from('A') - 1) + 1 =>
+                    && is_next_group(&lead, &stream) =>
             {
                 Some((0, u32::from(*letter), String::new(), MarkerStyle::Period, *len, *rest))
             }
@@ -421,7 +422,7 @@ pub fn agenda_list(cx: &mut Ctx<'_>, heading: Text, from: usize, state: &mut Ref
             let e = pending.remove(at).expect("invariant: position found");
             assign(&mut titles, &mut entries, t, e);
         } else if orphans.is_empty()
-            && between_items(cx, f, &entries, &titles)
+            && (between_items(cx, f, &entries, &titles) || before_first_item(cx, f, &entries))
             && (crate::symbol::scan(s, 0).is_empty() || takes_note(&entries, prev))
         {
             if crate::symbol::scan(s, 0).is_empty() {
@@ -711,6 +712,28 @@ fn sub_level(stream: &Stream, marker: &str, first_sub_next: bool) -> Option<u8> 
 
 /// A line after a closed item title and before the next item marker: a note under the item
 /// or a heading over the next ones.
+/// True when `lead` is the group letter that comes next (`B.` after `A.`).
+fn is_next_group(lead: &Lead, stream: &Stream) -> bool {
+    matches!(lead, Lead::Group { letter, .. } if u32::from(*letter) == stream.last_group.max(u32::from('A') - 1) + 1)
+}
+
+/// True when flow line `f`, read before any marker and without list punctuation, stands over
+/// item 1 (`Senior officials segment` ⏎ `1. Opening of the session:`): item 1 follows, and its
+/// title ends with list punctuation before any other marker, as the list's titles do.
+fn before_first_item(cx: &Ctx<'_>, f: usize, entries: &[Entry]) -> bool {
+    if !entries.is_empty() || list_punct(cx.s(f)).is_some() || f + 1 >= cx.len() {
+        return false;
+    }
+    let Lead::Item { number: 1, rest, .. } = lead(cx.s(f + 1)) else { return false };
+    if ends_list_punct(&cx.s(f + 1)[rest..]) {
+        return true;
+    }
+    (f + 2..cx.len().min(f + 5))
+        .map(|g| cx.s(g))
+        .take_while(|s| matches!(lead(s), Lead::None))
+        .any(ends_list_punct)
+}
+
 /// Make title `t` a group heading without a letter: an entry of level 0 at its first line.
 fn group_entry(titles: &mut [TitleUnit], entries: &mut Vec<Entry>, t: usize) {
     let first = titles[t].lines[0];
