@@ -337,6 +337,17 @@ fn production_fixtures() {
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
 }
 
+/// An annotations heading with its chapter numeral on the same line is read as one in French
+/// and Spanish as in English (`II. Anotaciones al programa provisional`), not left for A106.
+#[test]
+fn numbered_annotations_headings() {
+    let path = root().join("tests/fixtures/productions/annotations-heading-numbered-es.txt");
+    let (_, doc) = parse_file(&path);
+    let heading = doc.annotations_heading.as_ref().map(|h| h.text.as_str());
+    assert_eq!(heading, Some("II. Anotaciones al programa provisional"));
+    assert_eq!(doc.annotations.len(), 2);
+}
+
 #[test]
 fn golden_json() {
     let mut inputs = vec![(seed_path(), "seed".to_string())];
