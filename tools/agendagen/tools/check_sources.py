@@ -220,7 +220,7 @@ def session_range(doc):
     lang = doc.lang
     mo = "|".join(L.MONTHS[lang])
     de = " de" if lang == "es" else ""
-    conj = {"en": "and", "fr": "et", "es": "y"}[lang]
+    conj = {"en": "and", "fr": "et", "es": "(?:y|a)"}[lang]   # es: "2 y 3 de julio", "13 a 31 de enero"
     pat = re.compile(rf"\b(1er|\d{{1,2}})(?:{de} ({mo}))?(?:\s*[–-]\s*| {conj} )?(1er|\d{{1,2}})?{de} ({mo}){de} (\d{{4}})")
     for line in (doc.masthead or {}).get("session", []):
         m = pat.search(M.fold(M.plain(M.parse(line))))
