@@ -446,8 +446,12 @@ fn item_heading(
     if !boundary && sim.is_none_or(|x| x < 1.0) {
         return None;
     }
+    // The heading's number again, where the paragraph numbers have reached it, on a sentence
+    // that only shares words with the title: the paragraph of that number (`2. Métodos de
+    // trabajo del Comité` ⏎ `2. El Comité examinará sus métodos de trabajo.`).
+    let paragraph_again = last == Some(number) && is_para_number && ends_sentence(first_text);
     let accept = match (list_item, sim) {
-        (Some(_), Some(sim)) => sim >= 0.6 || (word_style && sim >= 0.3),
+        (Some(_), Some(sim)) => (sim >= 0.6 || (word_style && sim >= 0.3)) && !(paragraph_again && sim < 1.0),
         _ if agenda.is_some_and(|a| !a.items.is_empty()) => {
             // Not on the list: a heading only if it reads like one (A201 reports it).
             word_style
