@@ -6,6 +6,7 @@ mod baseline;
 mod binary;
 mod cli;
 mod corpus;
+mod corpus_findings;
 mod documents;
 mod fix;
 mod hostile;
