@@ -757,7 +757,13 @@ fn columns(
 /// before). `None` for a time printed after a day label, or when no such day is left.
 fn days_of_early_times(days: &[Day], times: &[Slot], day_of_time: &[Option<usize>]) -> Vec<Option<usize>> {
     let mut out = vec![None; times.len()];
-    let mut timeless = (0..days.len()).filter(|d| !day_of_time.contains(&Some(*d)));
+    let mut has_time = vec![false; days.len()];
+    for d in day_of_time.iter().flatten() {
+        if let Some(has) = has_time.get_mut(*d) {
+            *has = true;
+        }
+    }
+    let mut timeless = (0..days.len()).filter(|d| !has_time[*d]);
     let mut day = timeless.next();
     let mut last_start: Option<&str> = None;
     for (k, slot) in times.iter().enumerate().filter(|(k, _)| day_of_time[*k].is_none()) {

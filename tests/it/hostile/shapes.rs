@@ -30,6 +30,9 @@ pub const SHAPES: &[Shape] = &[
     // lets the benchmark finish.
     Shape { name: "column-titles", full: 5_000, build: column_titles },
     Shape { name: "annexes", full: 100_000, build: annexes },
+    // A column-printed schedule whose times all come before its day labels: each day takes its
+    // time from them (it once asked, for each day, whether any time named it).
+    Shape { name: "column-days", full: 100_000, build: column_days },
     // Distribution labels start documents: a document each few hundred bytes, and labels alone.
     Shape { name: "documents", full: 100_000, build: documents },
     Shape { name: "labels", full: 500_000, build: labels },
@@ -138,6 +141,21 @@ fn linked_note(n: usize) -> Vec<u8> {
 fn column_titles(n: usize) -> Vec<u8> {
     let mut out = "Annex\n\nProposed organization of work\n\nDate and time Item Title\n\n1\n2\n".to_string();
     out.push_str(&"continued words of a long title\n".repeat(n));
+    out.into_bytes()
+}
+
+/// A schedule printed column by column, as pdftotext prints a table: `n` entries (item number,
+/// title), then `n` slot times, then `n` day labels with no time after their own.
+fn column_days(n: usize) -> Vec<u8> {
+    let mut out = "Provisional agenda\n\n1. Opening of the session.\n\n2. Consideration of the draft guide.\n\n\
+                   Annex\n\nProposed schedule of meetings\n\nDate and time\n\nAgenda item\n\nTitle or description\n\n"
+        .to_string();
+    out.push_str(&"2\n\nConsideration of the draft guide (continued)\n\n".repeat(n));
+    out.push_str(&"10 a.m.–1 p.m.\n\n3–6 p.m.\n\n".repeat(n / 2));
+    for i in 0..n {
+        let day = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][i % 7];
+        out.push_str(&format!("{day}, {} March\n\n", 1 + i % 28));
+    }
     out.into_bytes()
 }
 
