@@ -402,19 +402,35 @@ pub fn symbol_at_start(s: &str) -> Option<usize> {
 }
 
 /// A line ending with `(SYMBOL)` (maybe followed by a full stop): the offsets of the brackets.
+/// The opening bracket is the one the last closes, so a symbol with a parenthetical part of
+/// its own stays whole (`(DP/FPA/2026/7 (Part I))`).
 pub fn symbol_at_end(s: &str) -> Option<(usize, usize)> {
     let t = s.trim_end_matches(['.', ';', ' ']);
     if !t.ends_with(')') {
         return None;
     }
     let close = t.len() - 1;
-    let open = t[..close].rfind('(')?;
+    let open = matching_open(&t[..close])?;
     let inner = &t[open + 1..close];
     inner
         .split([',', ';'])
-        .map(str::trim)
-        .all(|p| crate::scan::looks_like_symbol(p.trim_end_matches(['.', ' '])))
+        .map(|p| p.trim().trim_end_matches(['.', ' ']))
+        .all(|p| crate::scan::looks_like_symbol(p) || crate::symbol::has_own_parenthetical(p))
         .then_some((open, close))
+}
+
+/// The offset of the `(` that a `)` right after `s` closes, brackets nested inside skipped.
+fn matching_open(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate().rev() {
+        match b {
+            b')' => depth += 1,
+            b'(' if depth == 0 => return Some(i),
+            b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -442,5 +458,20 @@ mod tests {
         assert_eq!(symbol_at_start("A/79/150 and Add.1"), None);
         assert_eq!(symbol_at_start("(A/79/150)"), None);
         assert_eq!(symbol_at_start("1.  Opening of the session"), None);
+    }
+
+    #[test]
+    fn symbols_with_a_part_of_their_own_end_an_entry() {
+        let line = "Report of the Executive Director: part one (DP/FPA/2025/4 (Part I))";
+        let (open, close) = symbol_at_end(line).unwrap();
+        assert_eq!(&line[open + 1..close], "DP/FPA/2025/4 (Part I)");
+        let line = "Statistical and financial review (DP/FPA/2025/4 (Part I)/Add.1)";
+        let (open, close) = symbol_at_end(line).unwrap();
+        assert_eq!(&line[open + 1..close], "DP/FPA/2025/4 (Part I)/Add.1");
+        assert!(symbol_at_end("Resolution on human rights (A/RES/217 (III))").is_some());
+        // A bracket in the description, or a part that is no symbol's, is not taken.
+        assert_eq!(symbol_at_end("Report (first part) (A/80/12)").map(|(o, _)| o), Some(20));
+        assert_eq!(symbol_at_end("Report (A/80/12 (see annex))"), None);
+        assert_eq!(symbol_at_end("Report (in preparation)"), None);
     }
 }

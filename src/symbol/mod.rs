@@ -151,6 +151,22 @@ pub fn parse(s: &str) -> Option<SymbolMatch> {
     (found.len() == 1 && found[0].span == whole).then(|| found.pop()).flatten()
 }
 
+/// True when `s` is a symbol with a parenthetical part of its own, at its end or before a
+/// last component, as Documentation entries give them (`DP/FPA/2026/7 (Part I)`,
+/// `DP/FPA/2026/7 (Part I)/Add.1`, `A/RES/217 (III)`): the part is one the symbol grammar
+/// allows (a session numeral, a year after a resolution, a word of the table and its number).
+pub fn has_own_parenthetical(s: &str) -> bool {
+    let Some(open) = s.find('(') else { return false };
+    let core = s[..open].trim_end();
+    let Some((inner, len)) = lexer::paren(&s[core.len()..]) else { return false };
+    let tail = &s[core.len() + len..];
+    let tail_ok = tail.is_empty()
+        || tail.strip_prefix('/').is_some_and(|t| {
+            !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'/'))
+        });
+    tail_ok && crate::scan::looks_like_symbol(core) && scan::paren_allowed(inner, core.contains("RES/"))
+}
+
 /// True when `s` (surrounding whitespace aside) is exactly one well-formed symbol, as a running
 /// header or a Documentation entry should be.
 pub fn is_symbol(s: &str) -> bool {

@@ -260,7 +260,7 @@ fn joint_splits<'a>(lexed: &'a Lexed<'_>) -> impl Iterator<Item = usize> + 'a {
 /// True when the text of a parenthetical part after a symbol is one that belongs to it:
 /// a session in Roman numerals (`III`, `S-VI`, `ES-V`), a word of the table (`Part I`), or a
 /// year after a resolution symbol (`S/RES/1440 (2002)`).
-fn paren_allowed(inner: &str, resolution: bool) -> bool {
+pub(super) fn paren_allowed(inner: &str, resolution: bool) -> bool {
     let inner = inner.trim();
     let session = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("ES-")).unwrap_or(inner);
     if lexer::is_roman(session) {
