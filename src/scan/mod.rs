@@ -200,11 +200,18 @@ pub fn scan(text: &str, lines: Vec<Line>) -> Scan {
         }
     }
     // The masthead's own symbol line is not a running header: the first header-like line counts
-    // as a header only when it is not before any content.
-    if let Some(first) = roles.iter().position(|r| *r == Role::Furniture(FurnitureKind::RunningHeader))
-        && roles[..first].iter().filter(|r| **r == Role::Content).count() < MASTHEAD_LINES
-    {
-        roles[first] = Role::Content;
+    // as a header only when it is not before any content — or, on a first page that a page break
+    // ends, after a masthead of more lines (an organ's name over four lines, the symbol printed
+    // after `Original: English`, as pdfminer does): the first page has no running header.
+    if let Some(first) = roles.iter().position(|r| *r == Role::Furniture(FurnitureKind::RunningHeader)) {
+        let before = roles[..first].iter().filter(|r| **r == Role::Content).count();
+        let on_first_page = || {
+            lines[..=first].iter().all(|l| l.form_feed().is_none())
+                && lines[first + 1..].iter().any(|l| l.form_feed().is_some())
+        };
+        if before < MASTHEAD_LINES || before < 2 * MASTHEAD_LINES && on_first_page() {
+            roles[first] = Role::Content;
+        }
     }
     // Headers that print a title beside the symbol, now that the other furniture is known.
     headers::mark(text, &lines, &mut roles, [header_symbol.as_deref(), masthead]);
