@@ -590,7 +590,13 @@ fn is_scrambled(toks: &[Tok]) -> bool {
     {
         return true;
     }
-    toks.windows(2).any(|w| matches!((&w[0], &w[1]), (Tok::Ref { .. }, Tok::Ref { .. })))
+    if toks.windows(2).any(|w| matches!((&w[0], &w[1]), (Tok::Ref { .. }, Tok::Ref { .. }))) {
+        return true;
+    }
+    // Two day labels or more after the last entry: the days were printed after the entries
+    // (pdftotext leaves them, with some times, at the end of the table).
+    let last_ref = toks.iter().rposition(|t| matches!(t, Tok::Ref { .. }));
+    last_ref.is_some_and(|r| toks[r..].iter().filter(|t| matches!(t, Tok::Day { .. })).count() >= 2)
 }
 
 /// Rebuild a table printed column by column: references and titles are paired in order (each
@@ -638,15 +644,20 @@ fn columns(
     // A time label printed in the entries' column, and the entry it stands before.
     let mut waiting_time: Option<usize> = None;
     let mut time_of: Vec<Option<usize>> = Vec::new();
+    // Whether each time was printed right after a day label, and whether the token before was one.
+    let mut after_day: Vec<bool> = Vec::new();
+    let mut prev_day = false;
     for (i, tok) in toks.into_iter().enumerate() {
         if !matches!(tok, Tok::Words { .. }) {
             prev_words = None;
         }
+        let is_day = matches!(tok, Tok::Day { .. });
         match tok {
             Tok::Day { label, span, day, month, weekday, year } => {
                 days.push(new_day(label, span, (day, month, weekday, year), years));
             }
             Tok::Time { label, span, start, end } => {
+                after_day.push(prev_day);
                 times.push(Slot {
                     time: label,
                     start: Some(start),
@@ -708,6 +719,7 @@ fn columns(
                 cur = (!done).then_some(idx);
             }
         }
+        prev_day = is_day;
     }
     pieces.resize_with(entries.len(), Vec::new);
     time_of.resize(entries.len(), None);
@@ -729,11 +741,30 @@ fn columns(
     let per_day =
         (!days.is_empty() && times.len().is_multiple_of(days.len())).then(|| times.len() / days.len());
     let early = days_of_early_times(&days, &times, &day_of_time);
-    for (k, slot) in times.into_iter().enumerate() {
-        let d = match per_day {
+    let mut day_of: Vec<Option<usize>> = (0..times.len())
+        .map(|k| match per_day {
             Some(n) if n > 0 => Some(k / n),
             _ => day_of_time[k].or(early[k]).or((!days.is_empty()).then_some(0)),
-        };
+        })
+        .collect();
+    // Where that puts a day's times out of order, the times printed among the entries (not
+    // right after a day label) are read as times printed before every day label: pdftotext
+    // prints the days after the entries, with the times it did not print among them.
+    if !runs_forward(&times, &day_of, days.len()) {
+        let mut inline = vec![false; times.len()];
+        for t in time_of.iter().flatten() {
+            inline[*t] = true;
+        }
+        let positioned: Vec<Option<usize>> =
+            (0..times.len()).map(|k| day_of_time[k].filter(|_| after_day[k] || !inline[k])).collect();
+        let early = days_of_early_times(&days, &times, &positioned);
+        let other: Vec<Option<usize>> = positioned.iter().zip(&early).map(|(p, e)| p.or(*e)).collect();
+        if other.iter().all(Option::is_some) && runs_forward(&times, &other, days.len()) {
+            day_of = other;
+        }
+    }
+    for (k, slot) in times.into_iter().enumerate() {
+        let d = day_of[k];
         match d.and_then(|d| days.get_mut(d)) {
             Some(day) => {
                 day.span = day.span.cover(slot.span);
@@ -749,6 +780,21 @@ fn columns(
     }
     sched.days = days;
     sched.entries = entries;
+}
+
+/// Whether every day's times, in the order given, start each after the one before.
+fn runs_forward(times: &[Slot], day_of: &[Option<usize>], days: usize) -> bool {
+    let mut last: Vec<Option<&str>> = vec![None; days];
+    for (slot, d) in times.iter().zip(day_of) {
+        let Some(prev) = d.and_then(|d| last.get_mut(d)) else { continue };
+        let start = slot.start.as_deref();
+        // `HH:MM` strings compare as times.
+        if prev.is_some_and(|p| start.is_none_or(|s| s <= p)) {
+            return false;
+        }
+        *prev = start;
+    }
+    true
 }
 
 /// The days of the times printed before every day label (pdftotext prints some slot times in
