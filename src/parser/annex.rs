@@ -870,8 +870,13 @@ fn slots_in_order(
     if groups.len() != times.len() {
         return None;
     }
-    let inline: Vec<usize> = groups.iter().filter_map(|g| g.0).collect();
-    let mut rest = (0..times.len()).filter(|t| !inline.contains(t));
+    let mut inline = vec![false; times.len()];
+    for t in groups.iter().filter_map(|g| g.0) {
+        if let Some(flag) = inline.get_mut(t) {
+            *flag = true;
+        }
+    }
+    let mut rest = (0..times.len()).filter(|t| !inline[*t]);
     let slots: Vec<(usize, Vec<usize>)> = groups
         .into_iter()
         .map(|(t, g)| (t.or_else(|| rest.next()), g))

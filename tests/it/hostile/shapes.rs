@@ -33,6 +33,9 @@ pub const SHAPES: &[Shape] = &[
     // A column-printed schedule whose times all come before its day labels: each day takes its
     // time from them (it once asked, for each day, whether any time named it).
     Shape { name: "column-days", full: 100_000, build: column_days },
+    // The same with every other entry's time printed before it and the rest before the days:
+    // the times left over once went to the slots by a search of the inline ones for each.
+    Shape { name: "column-slots", full: 100_000, build: column_slots },
     // Distribution labels start documents: a document each few hundred bytes, and labels alone.
     Shape { name: "documents", full: 100_000, build: documents },
     Shape { name: "labels", full: 500_000, build: labels },
@@ -152,11 +155,30 @@ fn column_days(n: usize) -> Vec<u8> {
         .to_string();
     out.push_str(&"2\n\nConsideration of the draft guide (continued)\n\n".repeat(n));
     out.push_str(&"10 a.m.–1 p.m.\n\n3–6 p.m.\n\n".repeat(n / 2));
-    for i in 0..n {
-        let day = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][i % 7];
-        out.push_str(&format!("{day}, {} March\n\n", 1 + i % 28));
-    }
+    out.push_str(&day_labels(n));
     out.into_bytes()
+}
+
+/// A schedule printed column by column with every other entry's time before it (the others
+/// `(continued)`, their times printed after the entries), then `n` day labels.
+fn column_slots(n: usize) -> Vec<u8> {
+    let mut out = String::from_utf8(column_days(0)).expect("ASCII and UTF-8");
+    for i in 0..n {
+        if i % 2 == 0 {
+            out.push_str("10 a.m.–1 p.m.\n\n2\n\nConsideration of the draft guide\n\n");
+        } else {
+            out.push_str("2\n\nConsideration of the draft guide (continued)\n\n");
+        }
+    }
+    out.push_str(&"3–6 p.m.\n\n".repeat(n / 2));
+    out.push_str(&day_labels(n));
+    out.into_bytes()
+}
+
+/// `n` day labels, one a paragraph.
+fn day_labels(n: usize) -> String {
+    let week = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    (0..n).map(|i| format!("{}, {} March\n\n", week[i % 7], 1 + i % 28)).collect()
 }
 
 /// Many short annexes, each with a body paragraph of full-looking lines: per-annex work must
