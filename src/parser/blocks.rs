@@ -330,15 +330,16 @@ pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState
     let heading = Text::new(fold_whitespace(cx.s(h)), cx.span(h));
     let mut entries = Vec::new();
     let mut start = h + 1;
-    // Whether the entry begun at `start` begins with its symbol (each line is asked once).
-    let mut symbol_first = start < to && symbol_at_start(cx.s(start)).is_some();
+    // Where the symbol ends that begins the entry begun at `start`, if one does (each line is
+    // asked once, and the entry is told the answer).
+    let mut symbol_first = if start < to { symbol_at_start(cx.s(start)) } else { None };
     for f in h + 1..to {
-        let next_starts = f + 1 < to && symbol_at_start(cx.s(f + 1)).is_some();
+        let next_starts = if f + 1 < to { symbol_at_start(cx.s(f + 1)) } else { None };
         let ends = f + 1 == to
-            || next_starts
-            || !symbol_first && (symbol_at_end(cx.s(f)).is_some() || !cx.continues(f));
+            || next_starts.is_some()
+            || symbol_first.is_none() && (symbol_at_end(cx.s(f)).is_some() || !cx.continues(f));
         if ends {
-            entries.push(entry(cx, start, f + 1, state));
+            entries.push(entry(cx, start, f + 1, symbol_first, state));
             start = f + 1;
             symbol_first = next_starts;
         }
@@ -348,7 +349,15 @@ pub fn documentation(cx: &mut Ctx<'_>, h: usize, to: usize, state: &mut RefState
     Documentation { span: Span::new(heading.span.start, end), entries, heading }
 }
 
-fn entry(cx: &Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> DocEntry {
+/// The entry on flow lines `from..to`; `symbol_first` is where the symbol ends that begins its
+/// first line, if one does ([`symbol_at_start`]).
+fn entry(
+    cx: &Ctx<'_>,
+    from: usize,
+    to: usize,
+    symbol_first: Option<usize>,
+    state: &mut RefState,
+) -> DocEntry {
     let mut text = String::with_capacity(cx.span(to - 1).end.saturating_sub(cx.span(from).start));
     for f in from..to {
         let span = cx.span(f);
@@ -370,8 +379,7 @@ fn entry(cx: &Ctx<'_>, from: usize, to: usize, state: &mut RefState) -> DocEntry
         };
     }
     let first = cx.s(from);
-    let symbol_first =
-        symbol_at_start(first).and_then(|end| Some((&first[..end], text.strip_prefix(&first[..end])?)));
+    let symbol_first = symbol_first.and_then(|end| Some((&first[..end], text.strip_prefix(&first[..end])?)));
     match symbol_first {
         Some((symbol, rest)) => DocEntry {
             description: fold_whitespace(rest),
