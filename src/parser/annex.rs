@@ -740,21 +740,19 @@ fn columns(
     // Time slots to days: evenly when they divide, else to the day printed before them.
     let per_day =
         (!days.is_empty() && times.len().is_multiple_of(days.len())).then(|| times.len() / days.len());
-    let early = days_of_early_times(&days, &times, &day_of_time);
-    let mut day_of: Vec<Option<usize>> = (0..times.len())
-        .map(|k| match per_day {
-            Some(n) if n > 0 => Some(k / n),
-            _ => day_of_time[k].or(early[k]).or((!days.is_empty()).then_some(0)),
-        })
-        .collect();
+    let mut day_of: Vec<Option<usize>> = match per_day {
+        Some(n) if n > 0 => (0..times.len()).map(|k| Some(k / n)).collect(),
+        _ => {
+            let early = days_of_early_times(&days, &times, &day_of_time);
+            let first = (!days.is_empty()).then_some(0);
+            (0..times.len()).map(|k| day_of_time[k].or(early[k]).or(first)).collect()
+        }
+    };
     // Where that puts a day's times out of order, the times printed among the entries (not
     // right after a day label) are read as times printed before every day label: pdftotext
     // prints the days after the entries, with the times it did not print among them.
     if !runs_forward(&times, &day_of, days.len()) {
-        let mut inline = vec![false; times.len()];
-        for t in time_of.iter().flatten() {
-            inline[*t] = true;
-        }
+        let inline = flags(times.len(), time_of.iter().flatten().copied());
         let positioned: Vec<Option<usize>> =
             (0..times.len()).map(|k| day_of_time[k].filter(|_| after_day[k] || !inline[k])).collect();
         let early = days_of_early_times(&days, &times, &positioned);
@@ -788,8 +786,7 @@ fn runs_forward(times: &[Slot], day_of: &[Option<usize>], days: usize) -> bool {
     for (slot, d) in times.iter().zip(day_of) {
         let Some(prev) = d.and_then(|d| last.get_mut(d)) else { continue };
         let start = slot.start.as_deref();
-        // `HH:MM` strings compare as times.
-        if prev.is_some_and(|p| start.is_none_or(|s| s <= p)) {
+        if prev.is_some_and(|p| !starts_after(start, p)) {
             return false;
         }
         *prev = start;
@@ -803,22 +800,34 @@ fn runs_forward(times: &[Slot], day_of: &[Option<usize>], days: usize) -> bool {
 /// before). `None` for a time printed after a day label, or when no such day is left.
 fn days_of_early_times(days: &[Day], times: &[Slot], day_of_time: &[Option<usize>]) -> Vec<Option<usize>> {
     let mut out = vec![None; times.len()];
-    let mut has_time = vec![false; days.len()];
-    for d in day_of_time.iter().flatten() {
-        if let Some(has) = has_time.get_mut(*d) {
-            *has = true;
-        }
-    }
+    let has_time = flags(days.len(), day_of_time.iter().flatten().copied());
     let mut timeless = (0..days.len()).filter(|d| !has_time[*d]);
     let mut day = timeless.next();
     let mut last_start: Option<&str> = None;
     for (k, slot) in times.iter().enumerate().filter(|(k, _)| day_of_time[*k].is_none()) {
-        // `HH:MM` strings compare as times.
-        if last_start.is_some_and(|l| slot.start.as_deref().is_none_or(|s| s <= l)) {
+        if last_start.is_some_and(|l| !starts_after(slot.start.as_deref(), l)) {
             day = timeless.next();
         }
         out[k] = day;
         last_start = slot.start.as_deref();
+    }
+    out
+}
+
+/// True when a slot that starts at `start` (`HH:MM`, which compare as strings as they do as
+/// times) starts after one that started at `before`; a slot without a start does not.
+fn starts_after(start: Option<&str>, before: &str) -> bool {
+    start.is_some_and(|s| s > before)
+}
+
+/// `len` flags, set at `indices` (those past the end ignored): which days have a time, which
+/// times are printed among the entries.
+fn flags(len: usize, indices: impl Iterator<Item = usize>) -> Vec<bool> {
+    let mut out = vec![false; len];
+    for i in indices {
+        if let Some(flag) = out.get_mut(i) {
+            *flag = true;
+        }
     }
     out
 }
@@ -870,12 +879,7 @@ fn slots_in_order(
     if groups.len() != times.len() {
         return None;
     }
-    let mut inline = vec![false; times.len()];
-    for t in groups.iter().filter_map(|g| g.0) {
-        if let Some(flag) = inline.get_mut(t) {
-            *flag = true;
-        }
-    }
+    let inline = flags(times.len(), groups.iter().filter_map(|g| g.0));
     let mut rest = (0..times.len()).filter(|t| !inline[*t]);
     let slots: Vec<(usize, Vec<usize>)> = groups
         .into_iter()
